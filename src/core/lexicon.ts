@@ -1,0 +1,109 @@
+// A phrase matcher for word lists (countries, organizations, minerals, titles): the text is cut
+// into word tokens once, and each position looks up the longest listed phrase in a Map, so the
+// cost stays linear in the text whatever the size of the lexicon. Accents and case are folded,
+// except for entries marked case-sensitive (acronyms such as "US" or "EU").
+import { foldSameLength } from './text.ts';
+
+export interface LexiconEntry<V> {
+  /** The phrase as written in the lexicon, e.g. "Estados Unidos", "EE.UU.", "US". */
+  surface: string;
+  value: V;
+  /** When true the words must match with their case (accents are still folded). */
+  caseSensitive?: boolean;
+}
+
+export interface LexiconMatch<V> {
+  value: V;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+  raw: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+export function tokenize(text: string, folded = foldSameLength(text)): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(folded)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, key: m[0], raw: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+function keyOf(surface: string): { key: string; words: string[]; raw: string[] } {
+  const toks = tokenize(surface);
+  return { key: toks.map(t => t.key).join(' '), words: toks.map(t => t.key), raw: toks.map(t => t.raw) };
+}
+
+/** Characters allowed between the words of one phrase (a space, a hyphen, a dot, an apostrophe). */
+const GAP = /^(?:\s{1,3}|[-‐–.'’]|\.\s?|\s?-\s?|\s?&\s?)$/u;
+
+export class Lexicon<V> {
+  private readonly map = new Map<string, { entry: LexiconEntry<V>; raw: string[] }[]>();
+  private maxWords = 1;
+
+  constructor(entries: Iterable<LexiconEntry<V>>) {
+    for (const entry of entries) {
+      const { key, words, raw } = keyOf(entry.surface);
+      if (!key) continue;
+      this.maxWords = Math.max(this.maxWords, words.length);
+      const list = this.map.get(key) ?? [];
+      list.push({ entry, raw });
+      this.map.set(key, list);
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Finds listed phrases, longest first at each position, never overlapping. */
+  match(text: string, folded = foldSameLength(text), tokens = tokenize(text, folded)): LexiconMatch<V>[] {
+    const out: LexiconMatch<V>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let found: { n: number; entry: LexiconEntry<V> } | null = null;
+      let key = '';
+      const candidates: { n: number; key: string }[] = [];
+      for (let n = 1; n <= this.maxWords && i + n <= tokens.length; n++) {
+        const t = tokens[i + n - 1]!;
+        if (n > 1) {
+          const gap = text.slice(tokens[i + n - 2]!.end, t.start);
+          if (!GAP.test(gap)) break;
+        }
+        key = n === 1 ? t.key : `${key} ${t.key}`;
+        candidates.push({ n, key });
+      }
+      for (let c = candidates.length - 1; c >= 0 && !found; c--) {
+        const { n, key: k } = candidates[c]!;
+        const list = this.map.get(k);
+        if (!list) continue;
+        for (const { entry, raw } of list) {
+          if (entry.caseSensitive && !raw.every((w, j) => tokens[i + j]!.raw === w)) continue;
+          found = { n, entry };
+          break;
+        }
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const first = tokens[i]!;
+      const last = tokens[i + found.n - 1]!;
+      let end = last.end;
+      // Keep a final dot that belongs to the phrase ("EE.UU.", "U.S.").
+      if (found.entry.surface.endsWith('.') && text[end] === '.') end++;
+      out.push({ value: found.entry.value, start: first.start, end, surface: text.slice(first.start, end) });
+      i += found.n;
+    }
+    return out;
+  }
+}

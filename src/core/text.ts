@@ -1,0 +1,59 @@
+// Language-neutral text helpers shared by every extractor. Offsets are never shifted: every
+// transformation here keeps one output character per input character.
+
+/** Lower-cases and strips diacritics one character at a time, so offsets stay aligned. */
+export function foldSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+    // Astral characters count as two code units; keep them as they are so lengths match.
+    out += base.length === ch.length ? base : lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
+/** Folds for comparison only (lengths may change): lower case, no accents, single spaces. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Turns a name into an id slug: accents folded, lower case, words joined by '-'. */
+export function slugify(name: string): string {
+  return fold(name)
+    .replace(/&/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Unicode-aware word boundaries (JavaScript's \b only knows ASCII). Use with the `u` flag. */
+export const WB_START = '(?<![\\p{L}\\p{N}])';
+export const WB_END = '(?![\\p{L}\\p{N}])';
+
+/** Builds a global, Unicode, case-insensitive regular expression bounded by word edges. */
+export function wordRegex(source: string, flags = 'giu'): RegExp {
+  return new RegExp(`${WB_START}(?:${source})${WB_END}`, flags);
+}
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Trims white space and the given punctuation from both ends of [start, end) in `text`. */
+export function trimRange(text: string, start: number, end: number, chars = /[\s,;:]/u): [number, number] {
+  while (start < end && chars.test(text[start]!)) start++;
+  while (end > start && chars.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Compares strings by code unit, the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,221 @@
+// The core: text in, validated record out. No I/O. Stage order is fixed here, and the order
+// matters: the document date must be known before dates (a day-month takes its year from it)
+// and timelines (resolved against it); entities before officials, obligations and parties.
+import { foldSameLength, compareStrings } from '../core/text.ts';
+import { compareSpans, makeSpan } from '../core/span.ts';
+import {
+  RecordSchema,
+  SCHEMA_VERSION,
+  type AccordRecord,
+  type Diagnostic,
+  type Entity,
+  type Lang,
+} from '../schema/record.ts';
+import type { DocContext } from './context.ts';
+import { decodeBytes, normalizeNewlines, formatFromPath, type Decoded } from './load.ts';
+import { parseHeader, headerDate } from './header.ts';
+import { detectLanguage, type LanguageResult } from './language.ts';
+import { splitSentences } from './segment.ts';
+import { rulesHash } from './rules-hash.ts';
+import { extractDocumentDate, extractDates } from '../extractors/dates/index.ts';
+import { extractTimelines } from '../extractors/timelines/index.ts';
+import { extractMinerals } from '../extractors/minerals/index.ts';
+import { extractObligations } from '../extractors/obligations/index.ts';
+import { extractEntities } from '../extractors/entities/index.ts';
+import { extractOfficials } from '../extractors/officials/index.ts';
+import { extractInstruments, extractBinding } from '../extractors/instruments/index.ts';
+import { assignParties } from '../extractors/parties/index.ts';
+import { isRelevant } from '../extractors/relevance/index.ts';
+
+export const PIPELINE_VERSION = '0.1.0';
+
+export interface DocumentMeta {
+  /** Record id: the path under the corpus root without extension. Default `document`. */
+  id?: string;
+  /** Path as given to the CLI, for the record's `source`. */
+  path?: string | null;
+  /** sha256 of the raw bytes, when the caller has them. */
+  sha256?: string | null;
+  /** Size of the raw bytes. Defaults to the UTF-8 length of the text. */
+  bytes?: number;
+  encoding?: string;
+  format?: 'text' | 'markdown' | 'html';
+  /** Repairs made while decoding, reported as diagnostics. */
+  notes?: readonly string[];
+}
+
+/** Pipeline stages outside the extractor modules; their code is part of the rules hash. */
+const STAGES = [normalizeNewlines, decodeBytes, parseHeader, detectLanguage, splitSentences];
+
+export function currentRulesHash(): string {
+  return rulesHash(STAGES);
+}
+
+export class InvalidRecordError extends Error {
+  constructor(id: string, detail: string) {
+    super(`record for document "${id}" is invalid (a pipeline bug): ${detail}`);
+    this.name = 'InvalidRecordError';
+  }
+}
+
+/** Extracts a record from already decoded text. Throws InvalidRecordError on a pipeline bug. */
+export function extractDocument(input: string, meta: DocumentMeta = {}): AccordRecord {
+  const text = normalizeNewlines(input);
+  const id = meta.id ?? 'document';
+  const diagnostics: Diagnostic[] = (meta.notes ?? []).map(message => ({ code: 'decoded_with_repairs', message }));
+  const header = parseHeader(text);
+  const body = text.slice(header.bodyStart);
+  const language = detectLanguage(body);
+  const base = {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    source: {
+      path: meta.path ?? null,
+      sha256: meta.sha256 ?? null,
+      bytes: meta.bytes ?? Buffer.byteLength(input, 'utf8'),
+      encoding: meta.encoding ?? 'utf-8',
+      format: meta.format ?? formatFromPath(meta.path),
+    },
+    language: { code: language.code, confidence: language.confidence, status: language.status },
+    title: findTitle(text, header.bodyStart, header.fields.find(f => f.key === 'title')?.value),
+    provenance: { pipeline: PIPELINE_VERSION, rules: currentRulesHash() },
+  };
+  if (language.status !== 'ok' || language.code === 'und') {
+    diagnostics.push(languageDiagnostic(language));
+    const hd = headerDate(header.fields);
+    return validate({
+      ...base,
+      relevant: false,
+      documentDate: hd ? { value: hd.value, source: 'header', span: makeSpan(text, hd.start, hd.end, 'any.documentDate.header') } : null,
+      instruments: [],
+      binding: { value: 'unspecified', span: null },
+      entities: [],
+      officials: [],
+      dates: [],
+      minerals: [],
+      obligations: [],
+      timelines: [],
+      diagnostics,
+    });
+  }
+  const lang: Lang = language.code;
+  const ctx: DocContext = {
+    text,
+    lang,
+    folded: foldSameLength(text),
+    sentences: splitSentences(text, lang, header.bodyStart),
+    header: header.fields,
+    bodyStart: header.bodyStart,
+    referenceDate: null,
+  };
+
+  const documentDate = extractDocumentDate(ctx);
+  if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate.value)) ctx.referenceDate = documentDate.value;
+  if (!documentDate) {
+    diagnostics.push({
+      code: 'no_document_date',
+      message: 'no document date found (no `date` header, dateline or issue line): relative deadlines stay unresolved',
+    });
+  }
+  const entities = extractEntities(ctx);
+  const officials = extractOfficials(ctx, entities);
+  const instruments = extractInstruments(ctx);
+  const binding = extractBinding(ctx);
+  const dates = extractDates(ctx);
+  const minerals = extractMinerals(ctx);
+  const timelines = extractTimelines(ctx);
+  const obligations = extractObligations(ctx, entities);
+  const withParties = assignParties(ctx, entities, instruments, officials);
+  const relevant = isRelevant(ctx, { minerals, instruments });
+  if (!relevant) diagnostics.push({ code: 'not_relevant', message: 'no minerals cooperation found in the text' });
+
+  return validate({
+    ...base,
+    relevant,
+    documentDate,
+    instruments: [...instruments].sort((a, b) => compareSpans(a.span, b.span) || compareStrings(a.type, b.type)),
+    binding,
+    entities: sortEntities(withParties),
+    officials: [...officials].sort((a, b) => compareSpans(a.span, b.span) || compareStrings(a.name, b.name)),
+    dates: [...dates].sort((a, b) => compareStrings(a.value, b.value) || compareSpans(a.span, b.span)),
+    minerals: [...minerals]
+      .map(m => ({ ...m, mentions: [...m.mentions].sort(compareSpans) }))
+      .sort((a, b) => compareStrings(a.id, b.id)),
+    obligations: [...obligations].sort((a, b) => compareSpans(a.span, b.span)),
+    timelines: [...timelines].sort((a, b) => compareSpans(a.span, b.span)),
+    diagnostics: diagnostics.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.message, b.message)),
+  });
+}
+
+/** Decodes bytes (BOM, UTF-8/16, Windows-1252, HTML) and extracts; unreadable bytes give a record too. */
+export function extractBytes(bytes: Uint8Array, meta: DocumentMeta = {}): AccordRecord {
+  const decoded: Decoded = decodeBytes(bytes, meta.path);
+  const full = { ...meta, bytes: bytes.length, encoding: decoded.encoding, format: decoded.format, notes: [...(meta.notes ?? []), ...decoded.notes] };
+  if (decoded.unreadable !== null) {
+    const id = meta.id ?? 'document';
+    return validate({
+      schemaVersion: SCHEMA_VERSION,
+      id,
+      source: { path: meta.path ?? null, sha256: meta.sha256 ?? null, bytes: bytes.length, encoding: decoded.encoding, format: decoded.format },
+      language: { code: 'und', confidence: 0, status: 'unreadable' },
+      relevant: false,
+      title: null,
+      documentDate: null,
+      instruments: [],
+      binding: { value: 'unspecified', span: null },
+      entities: [],
+      officials: [],
+      dates: [],
+      minerals: [],
+      obligations: [],
+      timelines: [],
+      diagnostics: [{ code: 'unreadable', message: decoded.unreadable }],
+      provenance: { pipeline: PIPELINE_VERSION, rules: currentRulesHash() },
+    });
+  }
+  return extractDocument(decoded.text, full);
+}
+
+function languageDiagnostic(l: LanguageResult): Diagnostic {
+  switch (l.status) {
+    case 'empty':
+      return { code: 'empty', message: 'the document has no text' };
+    case 'too_short':
+      return { code: 'too_short', message: 'too little text to tell its language; nothing extracted' };
+    default:
+      return {
+        code: 'unsupported_language',
+        message: `language ${l.detected ?? 'unknown'} is not supported (only English and Spanish are extracted); nothing extracted`,
+      };
+  }
+}
+
+/** A header `title` field, else a first line that reads as a headline (short, no final stop). */
+function findTitle(text: string, bodyStart: number, headerTitle: string | undefined): string | null {
+  if (headerTitle) return headerTitle;
+  const nl = text.indexOf('\n', bodyStart);
+  if (nl < 0) return null;
+  const first = text.slice(bodyStart, nl).trim();
+  if (first.length < 12 || first.length > 200 || /[.:;,]$/.test(first)) return null;
+  if (!/^[\p{Lu}\p{N}"“¿¡']/u.test(first)) return null;
+  return first;
+}
+
+function sortEntities(entities: readonly Entity[]): Entity[] {
+  return [...entities]
+    .map(e => ({ ...e, mentions: [...e.mentions].sort(compareSpans) }))
+    .sort((a, b) => compareStrings(a.id, b.id));
+}
+
+function validate(candidate: unknown): AccordRecord {
+  const r = RecordSchema.safeParse(candidate);
+  if (!r.success) {
+    const id = (candidate as { id?: string }).id ?? 'document';
+    const detail = r.error.issues
+      .slice(0, 5)
+      .map(i => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
+    throw new InvalidRecordError(id, detail);
+  }
+  return r.data;
+}

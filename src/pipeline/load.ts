@@ -1,0 +1,112 @@
+// Stage 1, load: bytes → the text every offset refers to. No file access here: the CLI reads the
+// bytes, this module decides what they say. Order matters: byte-order marks first (they name the
+// encoding), then strict UTF-8, then Windows-1252 as the fallback for legacy Spanish files.
+import { decodeHTML } from 'entities';
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  format: SourceFormat;
+  /** Set when the bytes are not text at all (binary, NUL bytes); `text` is then empty. */
+  unreadable: string | null;
+  /** Notes on repairs made (a fallback encoding, replaced bytes). */
+  notes: string[];
+}
+
+/** Byte-order mark removal and CRLF/CR → LF: the contract's definition of the decoded text. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const BINARY_SIGNATURES: [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP (or DOCX/XLSX)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip', [0x1f, 0x8b]],
+];
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  return sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
+}
+
+export function formatFromPath(path: string | null | undefined, text = ''): SourceFormat {
+  const p = (path ?? '').toLowerCase();
+  if (p.endsWith('.html') || p.endsWith('.htm')) return 'html';
+  if (p.endsWith('.md') || p.endsWith('.markdown')) return 'markdown';
+  if (!p && /^\s*(<!doctype html|<html[\s>])/i.test(text)) return 'html';
+  return 'text';
+}
+
+/** Decodes raw bytes to text, recognising BOMs, UTF-8, UTF-16 and falling back to Windows-1252. */
+export function decodeBytes(bytes: Uint8Array, path?: string | null): Decoded {
+  const notes: string[] = [];
+  for (const [name, sig] of BINARY_SIGNATURES) {
+    if (startsWith(bytes, sig)) return { text: '', encoding: 'binary', format: 'text', unreadable: `binary ${name} file, not text`, notes };
+  }
+  let text: string;
+  let encoding: string;
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      encoding = 'utf-8';
+    } catch {
+      // Not valid UTF-8. Legacy Spanish files are mostly Windows-1252; its decoder maps every byte.
+      text = decodeWindows1252(body);
+      encoding = 'windows-1252';
+      notes.push('not valid UTF-8: decoded as Windows-1252');
+    }
+  }
+  if (text.includes('\u0000')) {
+    return { text: '', encoding, format: 'text', unreadable: 'contains NUL bytes: binary data, not text', notes };
+  }
+  const controls = (text.match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
+  if (controls > 8 && controls > text.length / 100) {
+    return { text: '', encoding, format: 'text', unreadable: `${controls} control characters: binary data, not text`, notes };
+  }
+  text = normalizeNewlines(text);
+  const format = formatFromPath(path, text);
+  if (format === 'html') text = htmlToText(text);
+  return { text, encoding, format, unreadable: null, notes };
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (Node's TextDecoder treats the label as
+// Latin-1, leaving C1 control characters where the curly quotes and dashes should be).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|title|dd|dt)\b[^>]*>/gi;
+
+/**
+ * Text from HTML: drops scripts, styles, comments and the head's metadata, turns block elements
+ * into line breaks, strips the remaining tags and decodes entities. Linear-time patterns only.
+ */
+export function htmlToText(html: string): string {
+  const withoutCode = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(meta|link)\b[^>]*>/gi, ' ');
+  const blocks = withoutCode.replace(BLOCK_TAGS, '\n').replace(/<[^>]*>/g, ' ');
+  return decodeHTML(blocks)
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map(l => l.replace(/[ \t]+/g, ' ').trim())
+    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}

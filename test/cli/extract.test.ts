@@ -1,0 +1,94 @@
+// End-to-end runs of the real command in a child process: exit codes, streams, files, bytes.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const run = promisify(execFile);
+const BIN = path.resolve('bin/accords.js');
+
+async function accords(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [BIN, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function readTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = readFileSync(p, 'latin1');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const EN_DOC = 'date 2026-02-01\nAustralia and Japan sign lithium MoU\nCanberra, Feb. 1, 2026. Australia and Japan signed a memorandum of understanding on lithium and rare earths. The two countries will hold talks every six months.\n';
+const ES_DOC = 'Chile y Canadá firmaron un memorando de entendimiento sobre cobre y litio. Ambos gobiernos se comprometen a intercambiar información geológica dentro de los próximos 30 días.\n';
+
+describe('accords extract', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'accords-'));
+    mkdirSync(path.join(dir, 'corpus/sub'), { recursive: true });
+    writeFileSync(path.join(dir, 'corpus/en-doc.txt'), EN_DOC);
+    writeFileSync(path.join(dir, 'corpus/sub/es-doc.txt'), ES_DOC);
+    writeFileSync(path.join(dir, 'corpus/empty.txt'), '');
+    writeFileSync(path.join(dir, 'corpus/notes.pdf'), '%PDF-1.4'); // not a listed extension: ignored
+  });
+
+  it('writes the dataset, prints nothing on stdout, and gives identical bytes on a second run', async () => {
+    const first = await accords(['extract', 'corpus', '--out', 'out1'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toMatch(/3 records written/);
+    const tree = readTree(path.join(dir, 'out1'));
+    expect(Object.keys(tree)).toEqual([
+      'csv/dates.csv', 'csv/documents.csv', 'csv/entities.csv', 'csv/instruments.csv', 'csv/minerals.csv', 'csv/obligations.csv',
+      'csv/officials.csv', 'csv/timelines.csv', 'manifest.json', 'records/empty.json', 'records/en-doc.json', 'records/sub/es-doc.json',
+      'records.jsonl',
+    ]);
+    const empty = JSON.parse(tree['records/empty.json']!);
+    expect(empty.language).toEqual({ code: 'und', confidence: 0, status: 'empty' });
+    const second = await accords(['extract', 'corpus', '--out', 'out2', '--quiet'], dir);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toBe('');
+    expect(readTree(path.join(dir, 'out2'))).toEqual(tree);
+  });
+
+  it('fails with a reason naming the file, keeps the other documents', async () => {
+    writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
+    const r = await accords(['extract', 'corpus', 'big.txt', 'missing-folder', '--out', 'out3', '--max-bytes', '1000'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/error: big\.txt: file is 2000 bytes, over the limit of 1000/);
+    expect(r.stderr).toMatch(/error: missing-folder: no such file or folder/);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'out3/manifest.json'), 'utf8'));
+    expect(manifest.documents.find((d: { id: string }) => d.id === 'big')).toMatchObject({ status: 'failed' });
+    expect(manifest.counts).toMatchObject({ failed: 1, ok: 2, empty: 1 });
+  });
+
+  it('prints help and version on stdout, usage errors on stderr with exit 2', async () => {
+    const help = await accords(['--help'], dir);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^accords \d+\.\d+\.\d+/);
+    const version = await accords(['--version'], dir);
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+    const bad = await accords(['extract', '--bogus'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/--bogus/);
+    const unknown = await accords(['frobnicate'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, htmlToText, normalizeNewlines } from '../../src/pipeline/load.ts';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('decodeBytes', () => {
+  it('decodes UTF-8, drops the BOM and turns CRLF into LF', () => {
+    const d = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Perú firmó.\r\nOtra línea.\r\n')]));
+    expect(d).toMatchObject({ text: 'Perú firmó.\nOtra línea.\n', encoding: 'utf-8', format: 'text', unreadable: null });
+  });
+
+  it('falls back to Windows-1252 for legacy Spanish bytes and says so', () => {
+    // "Minería en Perú — “litio”" in Windows-1252.
+    const bytes = new Uint8Array([0x4d, 0x69, 0x6e, 0x65, 0x72, 0xed, 0x61, 0x20, 0x65, 0x6e, 0x20, 0x50, 0x65, 0x72, 0xfa, 0x20, 0x97, 0x20, 0x93, 0x6c, 0x69, 0x74, 0x69, 0x6f, 0x94]);
+    const d = decodeBytes(bytes);
+    expect(d.text).toBe('Minería en Perú — “litio”');
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.notes).toEqual(['not valid UTF-8: decoded as Windows-1252']);
+  });
+
+  it('decodes UTF-16 with a byte-order mark', () => {
+    const body = Buffer.from('Chile y Japón', 'utf16le');
+    const d = decodeBytes(new Uint8Array([0xff, 0xfe, ...body]));
+    expect(d.text).toBe('Chile y Japón');
+    expect(d.encoding).toBe('utf-16le');
+  });
+
+  it('refuses binary files by signature and NUL bytes', () => {
+    expect(decodeBytes(enc('%PDF-1.7 ...')).unreadable).toMatch(/PDF/);
+    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])).unreadable).toMatch(/PNG/);
+    expect(decodeBytes(enc('abc\u0000def')).unreadable).toMatch(/NUL/);
+  });
+
+  it('reads HTML as text: scripts and styles dropped, blocks on their own lines, entities decoded', () => {
+    const html = '<html><head><title>MoU</title><style>p{color:red}</style><script>var x = "<p>no</p>";</script></head>' +
+      '<body><h1>Chile &amp; Canad&aacute; sign</h1><p>The parties&nbsp;agreed.</p><!-- hidden --></body></html>';
+    const d = decodeBytes(enc(html), 'news/a.html');
+    expect(d.format).toBe('html');
+    expect(d.text).toBe('MoU\n\nChile & Canadá sign\n\nThe parties agreed.');
+  });
+
+  it('treats an empty file as empty text, not as an error', () => {
+    expect(decodeBytes(new Uint8Array())).toMatchObject({ text: '', unreadable: null });
+  });
+});
+
+describe('normalizeNewlines / htmlToText', () => {
+  it('handles lone CR and keeps other characters', () => {
+    expect(normalizeNewlines('\uFEFFa\rb\r\nc')).toBe('a\nb\nc');
+  });
+  it('does not choke on unclosed tags', () => {
+    expect(htmlToText('<p>Lithium <b>deal')).toBe('Lithium deal');
+  });
+});
