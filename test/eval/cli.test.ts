@@ -142,6 +142,13 @@ describe('evalCommand', () => {
     expect(r.err).toMatch(/bad\.json: not a valid gold file: binding/);
   });
 
+  it('exits 2 when a gold id differs from its file name', async () => {
+    writeDoc('named', gold({ id: 'other-name' }));
+    const r = await run(['--gold', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/named\.json: id "other-name" does not match the file name/);
+  });
+
   it('exits 2 on an unknown option', async () => {
     const r = await run(['--gold', dir, '--fast']);
     expect(r.code).toBe(2);
