@@ -1,27 +1,35 @@
-// `accords extract [PATH...] [--out DIR]`: reads documents, runs the core on each, writes the
-// dataset. Logs and errors go to stderr; stdout stays empty.
+// `accords extract [PATH...] [--out DIR]`: reads documents, runs the core on each (on worker
+// threads), and writes the dataset. Incremental: a document whose bytes, rules hash and pipeline
+// version are those of the previous run keeps its previous record. Logs go to stderr.
 import { promises as fs } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractBytes, currentRulesHash, PIPELINE_VERSION } from '../pipeline/extract.ts';
+import { currentRulesHash, PIPELINE_VERSION } from '../pipeline/extract.ts';
 import { SCHEMA_VERSION, type AccordRecord } from '../schema/record.ts';
-import { recordJson, recordsJsonl, csvTables, manifestJson, type ManifestEntry } from '../output/serialize.ts';
+import { csvHeader, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
 import { findInputs, type InputFile } from './files.ts';
-import { writeOutputAtomically } from './output-dir.ts';
+import { processOne, renderRecord, type DocResult, type Task } from './process-one.ts';
+import { runOrdered } from './pool.ts';
+import { StagedOutput } from './staging.ts';
+import { Progress } from './progress.ts';
 import { log, UsageError } from './log.ts';
 
 export const EXTRACT_HELP = `Usage: accords extract [PATH...] [options]
 
 Reads press releases (.txt, .md, .html; folders are walked recursively) and writes the dataset.
+Only new or changed documents are processed again; records of deleted documents are dropped.
 
 Arguments:
   PATH                 files or folders (default: corpus/)
 
 Options:
   --out DIR            output folder (default: output/)
-  --max-bytes N        skip files larger than N bytes (default: 5000000)
+  --jobs N             worker threads (default: the number of cores)
+  --full               reprocess every document, even unchanged ones
+  --max-bytes N        refuse files larger than N bytes (default: 5000000)
   --no-csv-safe        do not neutralize CSV cells starting with = + - @ (spreadsheet formulas)
-  --quiet              print only errors
+  --quiet              print only errors (no progress bar, no summary)
   -h, --help           show this help
 `;
 
@@ -31,110 +39,241 @@ export interface ExtractOutcome {
   manifest: ManifestEntry[];
 }
 
-/** Reads and extracts each input; a failure is recorded for that document and the batch goes on. */
+function task(f: InputFile, maxBytes: number, csvSafe: boolean, previous: PreviousRun | null, out: string): Task {
+  const sha = previous?.shas.get(f.id) ?? null;
+  return {
+    id: f.id,
+    display: f.display,
+    abs: f.abs,
+    maxBytes,
+    csvSafe,
+    previousSha256: sha,
+    previousRecordPath: sha ? path.join(out, 'records', `${f.id}.json`) : null,
+  };
+}
+
+/** In-memory run (for --check and tests): every document extracted afresh, in id order. */
 export async function processFiles(files: readonly InputFile[], maxBytes: number): Promise<ExtractOutcome> {
   const records: AccordRecord[] = [];
   const failures: ExtractOutcome['failures'] = [];
   const manifest: ManifestEntry[] = [];
-  const seen = new Map<string, string>();
-  for (const f of files) {
-    const fail = (message: string, sha256: string | null = null, bytes = 0): void => {
-      failures.push({ id: f.id, path: f.display, message });
-      manifest.push({ id: f.id, path: f.display, sha256, bytes, status: 'failed', language: 'und', diagnostics: [{ code: 'failed', message }] });
-    };
-    const other = seen.get(f.id);
-    if (other !== undefined) {
-      fail(`same record id "${f.id}" as ${other}: rename one of them`);
-      continue;
-    }
-    seen.set(f.id, f.display);
-    let bytes: Buffer;
-    try {
-      const st = await fs.stat(f.abs);
-      if (st.size > maxBytes) {
-        fail(`file is ${st.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, null, st.size);
-        continue;
-      }
-      bytes = await fs.readFile(f.abs);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      fail(code === 'EACCES' ? 'cannot read file: permission denied' : `cannot read file: ${code ?? (e as Error).message}`);
-      continue;
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    try {
-      const record = extractBytes(bytes, { id: f.id, path: f.display, sha256 });
-      records.push(record);
-      manifest.push({
-        id: f.id,
-        path: f.display,
-        sha256,
-        bytes: bytes.length,
-        status: record.language.status,
-        language: record.language.code,
-        diagnostics: record.diagnostics,
-      });
-    } catch (e) {
-      fail(`extraction failed: ${(e as Error).message}`, sha256, bytes.length);
-    }
+  const { unique, duplicates } = splitDuplicates(files);
+  for (const d of duplicates) {
+    failures.push({ id: d.file.id, path: d.file.display, message: d.message });
+    manifest.push(failedEntry(d.file, d.message));
+  }
+  for (const f of unique) {
+    const r = await processOne(task(f, maxBytes, true, null, ''));
+    manifest.push(r.manifest);
+    if (r.failure !== null) failures.push({ id: r.id, path: r.display, message: r.failure });
+    else records.push(JSON.parse(r.output!.jsonl) as AccordRecord);
   }
   return { records, failures, manifest };
 }
 
-/** Every file of the output folder, by relative path. */
+/** Every file of the output folder, by relative path (in memory; the streaming run writes the same bytes). */
 export function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolean }): Map<string, string> {
   const files = new Map<string, string>();
-  for (const r of outcome.records) files.set(`records/${r.id}.json`, recordJson(r));
-  files.set('records.jsonl', recordsJsonl(outcome.records));
-  for (const [table, content] of Object.entries(csvTables(outcome.records, { spreadsheetSafe: options.csvSafe }))) {
-    files.set(`csv/${table}.csv`, content);
+  const sorted = [...outcome.records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let jsonl = '';
+  const csv: Record<string, string> = Object.fromEntries(Object.keys(TABLES).map(t => [t, csvHeader(t)]));
+  for (const r of sorted) {
+    const out = renderRecord(r, options.csvSafe);
+    files.set(`records/${r.id}.json`, out.json);
+    jsonl += out.jsonl;
+    for (const t of Object.keys(TABLES)) csv[t] += out.csv[t]!;
   }
-  files.set(
-    'manifest.json',
-    manifestJson({ schemaVersion: SCHEMA_VERSION, pipeline: PIPELINE_VERSION, rules: currentRulesHash(), counts: {}, documents: outcome.manifest }),
-  );
+  files.set('records.jsonl', jsonl);
+  for (const t of Object.keys(TABLES)) files.set(`csv/${t}.csv`, csv[t]!);
+  files.set('manifest.json', renderManifest(outcome.manifest, options.csvSafe));
   return files;
 }
 
-export async function extractCommand(argv: string[]): Promise<number> {
+function renderManifest(documents: ManifestEntry[], csvSafe: boolean): string {
+  const m: Manifest = { schemaVersion: SCHEMA_VERSION, pipeline: PIPELINE_VERSION, rules: currentRulesHash(), csvSafe, counts: {}, documents };
+  return manifestJson(m);
+}
+
+function failedEntry(f: InputFile, message: string): ManifestEntry {
+  return { id: f.id, path: f.display, sha256: null, bytes: 0, status: 'failed', language: 'und', diagnostics: [{ code: 'failed', message }] };
+}
+
+function splitDuplicates(files: readonly InputFile[]): { unique: InputFile[]; duplicates: { file: InputFile; message: string }[] } {
+  const seen = new Map<string, string>();
+  const unique: InputFile[] = [];
+  const duplicates: { file: InputFile; message: string }[] = [];
+  for (const f of files) {
+    const other = seen.get(f.id);
+    if (other !== undefined) duplicates.push({ file: f, message: `same record id "${f.id}" as ${other}: rename one of them` });
+    else {
+      seen.set(f.id, f.display);
+      unique.push(f);
+    }
+  }
+  return { unique, duplicates };
+}
+
+interface PreviousRun {
+  shas: Map<string, string>;
+  ids: Set<string>;
+  failed: number;
+}
+
+/**
+ * The previous run's manifest, when its pipeline version, rules hash and CSV mode are the
+ * current ones (otherwise every document is processed again).
+ */
+async function readPreviousRun(out: string, csvSafe: boolean): Promise<PreviousRun | null> {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+  if (
+    manifest.pipeline !== PIPELINE_VERSION ||
+    manifest.rules !== currentRulesHash() ||
+    manifest.schemaVersion !== SCHEMA_VERSION ||
+    manifest.csvSafe !== csvSafe
+  ) {
+    return null;
+  }
+  const shas = new Map<string, string>();
+  let failed = 0;
+  for (const d of manifest.documents ?? []) {
+    if (d.status === 'failed') failed++;
+    else if (d.sha256) shas.set(d.id, d.sha256);
+  }
+  return { shas, ids: new Set((manifest.documents ?? []).map(d => d.id)), failed };
+}
+
+export interface ExtractOptions {
+  paths: string[];
+  out: string;
+  jobs: number;
+  full: boolean;
+  maxBytes: number;
+  csvSafe: boolean;
+  quiet: boolean;
+}
+
+export interface RunSummary {
+  total: number;
+  extracted: number;
+  unchanged: number;
+  skipped: Record<string, number>;
+  failed: number;
+  removed: number;
+  wrote: boolean;
+  elapsedMs: number;
+  /** Per-document processing times (ms), for the benchmark. */
+  times: number[];
+}
+
+/** The streaming, incremental, parallel run behind `accords extract`. */
+export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const { files, problems } = await findInputs(o.paths);
+  for (const p of problems) log.error(`${p.path}: ${p.message}`);
+  const { unique, duplicates } = splitDuplicates(files);
+  for (const d of duplicates) log.error(`${d.file.display}: ${d.message}`);
+  const previous = o.full ? null : await readPreviousRun(o.out, o.csvSafe);
+  const tasks = unique.map(f => task(f, o.maxBytes, o.csvSafe, previous, o.out));
+
+  const summary: RunSummary = { total: files.length, extracted: 0, unchanged: 0, skipped: {}, failed: duplicates.length + problems.length, removed: 0, wrote: false, elapsedMs: 0, times: [] };
+  const ids = new Set(unique.map(f => f.id));
+  if (previous) summary.removed = [...previous.ids].filter(id => !ids.has(id)).length;
+
+  const staged = await StagedOutput.open(o.out);
+  const progress = new Progress(tasks.length, !o.quiet);
+  try {
+    const jsonl = staged.stream('records.jsonl');
+    const csv = Object.fromEntries(Object.keys(TABLES).map(t => [t, staged.stream(`csv/${t}.csv`)]));
+    for (const t of Object.keys(TABLES)) await csv[t]!.write(csvHeader(t));
+    const manifest: ManifestEntry[] = duplicates.map(d => failedEntry(d.file, d.message));
+    await runOrdered(tasks, o.jobs, async (r: DocResult) => {
+      manifest.push(r.manifest);
+      summary.times.push(r.ms);
+      if (r.failure !== null) {
+        summary.failed++;
+        log.error(`${r.display}: ${r.failure}`, progress);
+      } else {
+        if (r.unchanged) summary.unchanged++;
+        else summary.extracted++;
+        if (r.status !== 'ok') {
+          summary.skipped[r.status] = (summary.skipped[r.status] ?? 0) + 1;
+          if (!o.quiet && !r.unchanged) log.warn(`${r.display}: ${r.manifest.diagnostics.map(d => d.message).join('; ')}`, progress);
+        }
+        const out = r.output!;
+        await staged.writeFile(`records/${r.id}.json`, out.json);
+        await jsonl.write(out.jsonl);
+        for (const t of Object.keys(TABLES)) await csv[t]!.write(out.csv[t]!);
+      }
+      progress.tick();
+    });
+    await jsonl.close();
+    for (const s of Object.values(csv)) await s.close();
+    await staged.writeFile('manifest.json', renderManifest(manifest, o.csvSafe));
+    progress.done();
+    const nothingChanged = previous !== null && summary.extracted === 0 && summary.removed === 0 && summary.failed === 0 && previous.failed === 0 && summary.unchanged === previous.ids.size;
+    if (nothingChanged) await staged.abandon();
+    else {
+      await staged.commit();
+      summary.wrote = true;
+    }
+  } catch (e) {
+    progress.done();
+    await staged.abandon();
+    throw e;
+  }
+  summary.elapsedMs = performance.now() - started;
+  return summary;
+}
+
+export function parseExtractArgs(argv: string[]): ExtractOptions | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'output' },
+      jobs: { type: 'string' },
+      full: { type: 'boolean', default: false },
       'max-bytes': { type: 'string', default: '5000000' },
       'no-csv-safe': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) {
+  if (values.help) return 'help';
+  const maxBytes = Number(values['max-bytes']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number, got "${values['max-bytes']}"`);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${values.jobs}"`);
+  return {
+    paths: positionals.length ? positionals : ['corpus'],
+    out: values.out,
+    jobs,
+    full: values.full,
+    maxBytes,
+    csvSafe: !values['no-csv-safe'],
+    quiet: values.quiet,
+  };
+}
+
+export async function extractCommand(argv: string[]): Promise<number> {
+  const o = parseExtractArgs(argv);
+  if (o === 'help') {
     process.stdout.write(EXTRACT_HELP);
     return 0;
   }
-  const maxBytes = Number(values['max-bytes']);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number, got "${values['max-bytes']}"`);
-  const quiet = values.quiet;
-  const started = Date.now();
-  const paths = positionals.length ? positionals : ['corpus'];
-  const { files, problems } = await findInputs(paths);
-  for (const p of problems) log.error(`${p.path}: ${p.message}`);
-  if (files.length === 0 && problems.length > 0) return 1;
-
-  const outcome = await processFiles(files, maxBytes);
-  for (const f of outcome.failures) log.error(`${f.path}: ${f.message}`);
-  if (!quiet) {
-    for (const r of outcome.records) {
-      if (r.language.status !== 'ok') log.warn(`${r.source.path}: ${r.diagnostics.map(d => d.message).join('; ')}`);
-    }
-  }
-  await writeOutputAtomically(values.out, renderOutput(outcome, { csvSafe: !values['no-csv-safe'] }));
-  if (!quiet) {
-    const skipped = outcome.records.filter(r => r.language.status !== 'ok').length;
+  const s = await runExtract(o);
+  if (!o.quiet) {
+    const skipped = Object.entries(s.skipped).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ');
     log.info(
-      `${outcome.records.length} records written to ${values.out}/ (${outcome.records.length - skipped} extracted, ${skipped} not extracted), ` +
-        `${outcome.failures.length + problems.length} failed, in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+      `${s.total} documents: ${s.extracted} processed, ${s.unchanged} unchanged, ` +
+        `skipped ${skipped || 'none'} (records kept, nothing extracted), ${s.failed} failed, ${s.removed} removed; ` +
+        `${s.wrote ? `written to ${o.out}/` : `${o.out}/ already up to date`} in ${(s.elapsedMs / 1000).toFixed(2)} s`,
     );
   }
-  return outcome.failures.length + problems.length > 0 ? 1 : 0;
+  return s.failed > 0 ? 1 : 0;
 }

@@ -7,14 +7,22 @@ export class UsageError extends Error {
   }
 }
 
+/** Anything drawn on stderr that must be cleared before a log line (the progress bar). */
+export interface Clearable {
+  clear(): void;
+}
+
 export const log = {
-  info(message: string): void {
+  info(message: string, bar?: Clearable): void {
+    bar?.clear();
     process.stderr.write(`${message}\n`);
   },
-  warn(message: string): void {
+  warn(message: string, bar?: Clearable): void {
+    bar?.clear();
     process.stderr.write(`warning: ${message}\n`);
   },
-  error(message: string): void {
+  error(message: string, bar?: Clearable): void {
+    bar?.clear();
     process.stderr.write(`error: ${message}\n`);
   },
 };

@@ -165,6 +165,8 @@ export interface Manifest {
   schemaVersion: number;
   pipeline: string;
   rules: string;
+  /** Whether CSV cells were neutralized against spreadsheet formulas. */
+  csvSafe: boolean;
   counts: Record<string, number>;
   documents: ManifestEntry[];
 }

@@ -50,7 +50,7 @@ describe('accords extract', () => {
     const first = await accords(['extract', 'corpus', '--out', 'out1'], dir);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(first.stderr).toMatch(/3 records written/);
+    expect(first.stderr).toMatch(/3 documents: 3 processed, 0 unchanged, skipped empty 1 .*0 failed, 0 removed; written to out1\//);
     const tree = readTree(path.join(dir, 'out1'));
     expect(Object.keys(tree)).toEqual([
       'csv/dates.csv', 'csv/documents.csv', 'csv/entities.csv', 'csv/instruments.csv', 'csv/minerals.csv', 'csv/obligations.csv',
@@ -59,7 +59,7 @@ describe('accords extract', () => {
     ]);
     const empty = JSON.parse(tree['records/empty.json']!);
     expect(empty.language).toEqual({ code: 'und', confidence: 0, status: 'empty' });
-    const second = await accords(['extract', 'corpus', '--out', 'out2', '--quiet'], dir);
+    const second = await accords(['extract', 'corpus', '--out', 'out2', '--quiet', '--jobs', '2'], dir);
     expect(second.code).toBe(0);
     expect(second.stderr).toBe('');
     expect(readTree(path.join(dir, 'out2'))).toEqual(tree);
@@ -90,5 +90,29 @@ describe('accords extract', () => {
     const unknown = await accords(['frobnicate'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it('is incremental: unchanged documents are kept, changed ones redone, deleted ones dropped', async () => {
+    mkdirSync(path.join(dir, 'inc'), { recursive: true });
+    writeFileSync(path.join(dir, 'inc/a.txt'), EN_DOC);
+    writeFileSync(path.join(dir, 'inc/b.txt'), ES_DOC);
+    const first = await accords(['extract', 'inc', '--out', 'out-inc'], dir);
+    expect(first.stderr).toMatch(/2 documents: 2 processed, 0 unchanged/);
+    const before = readTree(path.join(dir, 'out-inc'));
+    const again = await accords(['extract', 'inc', '--out', 'out-inc'], dir);
+    expect(again.stderr).toMatch(/2 documents: 0 processed, 2 unchanged, .*out-inc\/ already up to date/);
+    expect(readTree(path.join(dir, 'out-inc'))).toEqual(before);
+    writeFileSync(path.join(dir, 'inc/b.txt'), ES_DOC.replace('30 días', '45 días'));
+    const changed = await accords(['extract', 'inc', '--out', 'out-inc'], dir);
+    expect(changed.stderr).toMatch(/2 documents: 1 processed, 1 unchanged/);
+    const sha = (tree: Record<string, string>): string => JSON.parse(tree['records/b.json']!).source.sha256;
+    expect(sha(readTree(path.join(dir, 'out-inc')))).not.toBe(sha(before));
+    const full = await accords(['extract', 'inc', '--out', 'out-inc', '--full'], dir);
+    expect(full.stderr).toMatch(/2 documents: 2 processed, 0 unchanged/);
+    const { unlinkSync } = await import('node:fs');
+    unlinkSync(path.join(dir, 'inc/a.txt'));
+    const removed = await accords(['extract', 'inc', '--out', 'out-inc'], dir);
+    expect(removed.stderr).toMatch(/1 documents: 0 processed, 1 unchanged, .*1 removed/);
+    expect(Object.keys(readTree(path.join(dir, 'out-inc'))).filter(k => k.startsWith('records/'))).toEqual(['records/b.json']);
   });
 });

@@ -1,0 +1,48 @@
+// Runs tasks on N worker threads (or inline for N = 1) and hands results back IN TASK ORDER,
+// whatever order they finish in, so output is the same for any N. At most `window` tasks are in
+// flight, which bounds the memory held by the reorder buffer however large the corpus.
+import { Worker } from 'node:worker_threads';
+import { processOne, type DocResult, type Task } from './process-one.ts';
+
+export async function runOrdered(tasks: readonly Task[], jobs: number, onResult: (r: DocResult) => Promise<void> | void): Promise<void> {
+  if (jobs <= 1 || tasks.length < 2) {
+    for (const t of tasks) await onResult(await processOne(t));
+    return;
+  }
+  const window = jobs * 16;
+  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(new URL('./worker-entry.js', import.meta.url)));
+  const pending = new Map<number, DocResult>();
+  let next = 0; // next task to send
+  let emit = 0; // next result to hand back
+  let chain: Promise<void> = Promise.resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const idle: Worker[] = [];
+      const send = (w: Worker): void => {
+        if (next < tasks.length && next - emit < window) {
+          w.postMessage({ seq: next, task: tasks[next] });
+          next++;
+        } else idle.push(w);
+      };
+      for (const w of workers) {
+        w.on('error', reject);
+        w.on('message', (msg: { seq: number; result: DocResult }) => {
+          pending.set(msg.seq, msg.result);
+          while (pending.has(emit)) {
+            const r = pending.get(emit)!;
+            pending.delete(emit);
+            emit++;
+            chain = chain.then(() => onResult(r));
+          }
+          chain.catch(reject);
+          send(w);
+          while (idle.length && next < tasks.length && next - emit < window) send(idle.pop()!);
+          if (emit === tasks.length) chain.then(resolve, reject);
+        });
+        send(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map(w => w.terminate()));
+  }
+}

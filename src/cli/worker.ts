@@ -1,0 +1,9 @@
+// A worker thread: processes the tasks it is sent, one at a time, and posts each result back.
+import { parentPort } from 'node:worker_threads';
+import { processOne, type Task } from './process-one.ts';
+
+if (!parentPort) throw new Error('worker.ts must run in a worker thread');
+const port = parentPort;
+port.on('message', (msg: { seq: number; task: Task }) => {
+  void processOne(msg.task).then(result => port.postMessage({ seq: msg.seq, result }));
+});
