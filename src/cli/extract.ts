@@ -14,6 +14,8 @@ import { runOrdered } from './pool.ts';
 import { StagedOutput } from './staging.ts';
 import { Progress } from './progress.ts';
 import { log, UsageError } from './log.ts';
+import { schemaFiles } from '../output/schema-export.ts';
+import { runCheck, schemaFilesMatch } from './check.ts';
 
 export const EXTRACT_HELP = `Usage: accords extract [PATH...] [options]
 
@@ -30,6 +32,8 @@ Options:
   --max-bytes N        refuse files larger than N bytes (default: 5000000)
   --no-csv-safe        do not neutralize CSV cells starting with = + - @ (spreadsheet formulas)
   --quiet              print only errors (no progress bar, no summary)
+  --check              write nothing: exit 1 naming each stale, missing or extra file of the
+                       output folder (extracting every document in memory), 0 if it is up to date
   -h, --help           show this help
 `;
 
@@ -86,6 +90,7 @@ export function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolea
   files.set('records.jsonl', jsonl);
   for (const t of Object.keys(TABLES)) files.set(`csv/${t}.csv`, csv[t]!);
   files.set('manifest.json', renderManifest(outcome.manifest, options.csvSafe));
+  for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) files.set(rel, content);
   return files;
 }
 
@@ -155,6 +160,8 @@ export interface ExtractOptions {
   maxBytes: number;
   csvSafe: boolean;
   quiet: boolean;
+  /** --check: compare the output folder with a fresh in-memory run instead of writing. */
+  check?: boolean;
 }
 
 export interface RunSummary {
@@ -174,13 +181,14 @@ export interface RunSummary {
 export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
   const started = performance.now();
   const { files, problems } = await findInputs(o.paths);
-  for (const p of problems) log.error(`${p.path}: ${p.message}`);
+  for (const p of problems) (p.severity === 'error' ? log.error : log.warn)(`${p.path}: ${p.message}`);
   const { unique, duplicates } = splitDuplicates(files);
   for (const d of duplicates) log.error(`${d.file.display}: ${d.message}`);
+  const walkErrors = problems.filter(p => p.severity === 'error').length;
   const previous = o.full ? null : await readPreviousRun(o.out, o.csvSafe);
   const tasks = unique.map(f => task(f, o.maxBytes, o.csvSafe, previous, o.out));
 
-  const summary: RunSummary = { total: files.length, extracted: 0, unchanged: 0, skipped: {}, failed: duplicates.length + problems.length, removed: 0, wrote: false, elapsedMs: 0, times: [] };
+  const summary: RunSummary = { total: files.length, extracted: 0, unchanged: 0, skipped: {}, failed: duplicates.length + walkErrors, removed: 0, wrote: false, elapsedMs: 0, times: [] };
   const ids = new Set(unique.map(f => f.id));
   if (previous) summary.removed = [...previous.ids].filter(id => !ids.has(id)).length;
 
@@ -214,8 +222,9 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     await jsonl.close();
     for (const s of Object.values(csv)) await s.close();
     await staged.writeFile('manifest.json', renderManifest(manifest, o.csvSafe));
+    for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) await staged.writeFile(rel, content);
     progress.done();
-    const nothingChanged = previous !== null && summary.extracted === 0 && summary.removed === 0 && summary.failed === 0 && previous.failed === 0 && summary.unchanged === previous.ids.size;
+    const nothingChanged = previous !== null && summary.extracted === 0 && summary.removed === 0 && summary.failed === 0 && previous.failed === 0 && summary.unchanged === previous.ids.size && (await schemaFilesMatch(o.out));
     if (nothingChanged) await staged.abandon();
     else {
       await staged.commit();
@@ -241,6 +250,7 @@ export function parseExtractArgs(argv: string[]): ExtractOptions | 'help' {
       'max-bytes': { type: 'string', default: '5000000' },
       'no-csv-safe': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -257,6 +267,7 @@ export function parseExtractArgs(argv: string[]): ExtractOptions | 'help' {
     maxBytes,
     csvSafe: !values['no-csv-safe'],
     quiet: values.quiet,
+    check: values.check,
   };
 }
 
@@ -266,6 +277,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     process.stdout.write(EXTRACT_HELP);
     return 0;
   }
+  if (o.check) return runCheck(o, { processFiles, renderOutput });
   const s = await runExtract(o);
   if (!o.quiet) {
     const skipped = Object.entries(s.skipped).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ');

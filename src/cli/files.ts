@@ -15,6 +15,8 @@ export interface InputFile {
 export interface WalkProblem {
   path: string;
   message: string;
+  /** A warning loses no document (a link loop skipped); an error does (an unreadable folder). */
+  severity: 'warning' | 'error';
 }
 
 function toPosix(p: string): string {
@@ -41,11 +43,11 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
     try {
       real = await fs.realpath(dir);
     } catch (e) {
-      problems.push({ path: display(dir), message: (e as Error).message });
+      problems.push({ path: display(dir), message: (e as Error).message, severity: 'error' });
       return;
     }
     if (visited.has(real)) {
-      problems.push({ path: display(dir), message: 'folder already visited (symbolic-link loop): skipped' });
+      problems.push({ path: display(dir), message: 'folder already visited (symbolic-link loop): skipped', severity: 'warning' });
       return;
     }
     visited.add(real);
@@ -53,7 +55,7 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      problems.push({ path: display(dir), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      problems.push({ path: display(dir), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, severity: 'error' });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -68,7 +70,7 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (e) {
-          problems.push({ path: display(abs), message: `broken or looping symbolic link: ${(e as NodeJS.ErrnoException).code ?? ''}`.trim() });
+          problems.push({ path: display(abs), message: `broken or looping symbolic link (${(e as NodeJS.ErrnoException).code ?? 'unknown'}): skipped`, severity: 'warning' });
           continue;
         }
       }
@@ -85,7 +87,7 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
     try {
       st = await fs.stat(abs);
     } catch (e) {
-      problems.push({ path: p, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message });
+      problems.push({ path: p, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message, severity: 'error' });
       continue;
     }
     if (st.isDirectory()) await walk(abs, abs);

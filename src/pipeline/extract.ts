@@ -42,6 +42,8 @@ export interface DocumentMeta {
   format?: 'text' | 'markdown' | 'html';
   /** Repairs made while decoding, reported as diagnostics. */
   notes?: readonly string[];
+  /** The language when the caller knows it (collection metadata): detection is skipped. */
+  language?: Lang;
 }
 
 /** Pipeline stages outside the extractor modules; their code is part of the rules hash. */
@@ -65,7 +67,9 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
   const diagnostics: Diagnostic[] = (meta.notes ?? []).map(message => ({ code: 'decoded_with_repairs', message }));
   const header = parseHeader(text);
   const body = text.slice(header.bodyStart);
-  const language = detectLanguage(body);
+  const language: LanguageResult = meta.language
+    ? { code: meta.language, confidence: 1, status: /\S/.test(body) ? 'ok' : 'empty', detected: null }
+    : detectLanguage(body);
   const base = {
     schemaVersion: SCHEMA_VERSION,
     id,

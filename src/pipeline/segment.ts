@@ -11,8 +11,10 @@ const ABBR: Record<Lang, ReadonlySet<string>> = { en: new Set(en.ABBREVIATIONS),
 const MAY_END: Record<Lang, ReadonlySet<string>> = { en: new Set(en.MAY_END_SENTENCE), es: new Set(es.MAY_END_SENTENCE) };
 const OPENERS: Record<Lang, ReadonlySet<string>> = { en: new Set(en.SENTENCE_OPENERS), es: new Set(es.SENTENCE_OPENERS) };
 
-// A candidate end: . ! ? … (with closing quotes/brackets) followed by white space.
-const END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// A candidate end: . ! ? … (with closing quotes/brackets) followed by white space. The
+// lookbehind makes a run of stops match only from its first character, which keeps a long run
+// of dots linear instead of quadratic.
+const END = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)/g;
 
 /** The word (letters, digits, inner dots) that ends right before position `at`. */
 function wordBefore(text: string, at: number): string {
