@@ -4,6 +4,8 @@
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { extractBytes } from '../pipeline/extract.ts';
+import { decodeBytes } from '../pipeline/load.ts';
+import { detectLanguage } from '../pipeline/language.ts';
 import type { AccordRecord } from '../schema/record.ts';
 import { recordJson, csvRows, TABLES, type ManifestEntry } from '../output/serialize.ts';
 
@@ -17,6 +19,8 @@ export interface Task {
   previousSha256: string | null;
   /** Where the previous record can be read when the document is unchanged. */
   previousRecordPath: string | null;
+  /** `floor`: read, hash, decode and detect the language only (the benchmark's baseline). */
+  mode?: 'full' | 'floor';
 }
 
 export interface DocResult {
@@ -65,6 +69,11 @@ export async function processOne(task: Task): Promise<DocResult> {
     return fail(code === 'EACCES' ? 'cannot read file: permission denied' : `cannot read file: ${code ?? (e as Error).message}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (task.mode === 'floor') {
+    const language = detectLanguage(decodeBytes(bytes, task.display).text);
+    const manifest: ManifestEntry = { id: task.id, path: task.display, sha256, bytes: bytes.length, status: language.status, language: language.code, diagnostics: [] };
+    return { id: task.id, display: task.display, manifest, output: null, failure: null, unchanged: false, status: language.status, ms: performance.now() - t0 };
+  }
   if (task.previousSha256 === sha256 && task.previousRecordPath) {
     const previous = await readPrevious(task.previousRecordPath, task.id, task.display);
     if (previous) {

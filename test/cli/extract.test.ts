@@ -54,8 +54,8 @@ describe('accords extract', () => {
     const tree = readTree(path.join(dir, 'out1'));
     expect(Object.keys(tree)).toEqual([
       'csv/dates.csv', 'csv/documents.csv', 'csv/entities.csv', 'csv/instruments.csv', 'csv/minerals.csv', 'csv/obligations.csv',
-      'csv/officials.csv', 'csv/timelines.csv', 'manifest.json', 'records/empty.json', 'records/en-doc.json', 'records/sub/es-doc.json',
-      'records.jsonl',
+      'csv/officials.csv', 'csv/timelines.csv', 'datapackage.json', 'manifest.json', 'record.schema.json', 'records/empty.json',
+      'records/en-doc.json', 'records/sub/es-doc.json', 'records.jsonl',
     ]);
     const empty = JSON.parse(tree['records/empty.json']!);
     expect(empty.language).toEqual({ code: 'und', confidence: 0, status: 'empty' });

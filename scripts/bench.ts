@@ -1,0 +1,126 @@
+// `npm run bench [-- --docs N]`: builds a synthetic corpus of ~2 KB documents varied from the
+// fixtures, then measures docs/s, MB/s, ms per document (p50, p95) and peak RSS for the floor
+// (read + decode + language detection) and the full pipeline at --jobs 1 and 2, and an
+// unchanged re-run. Each scenario runs in its own process. Figures go to stdout.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '1,2' }, keep: { type: 'boolean', default: false } },
+});
+const N = Number(values.docs);
+const JOBS = values.jobs.split(',').map(Number);
+const root = path.resolve('.tmp/bench');
+const corpus = path.join(root, `corpus-${N}`);
+const out = path.join(root, 'out');
+
+/** Deterministic pseudo-random numbers (mulberry32), so the corpus is the same every time. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function buildCorpus(): void {
+  if (existsSync(path.join(corpus, '.complete'))) return;
+  rmSync(corpus, { recursive: true, force: true });
+  const fixtures = path.resolve('fixtures/docs');
+  const byLang: Record<string, string[][]> = { en: [], es: [] };
+  for (const f of readdirSync(fixtures).sort()) {
+    const lang = f.slice(0, 2);
+    if (!(lang in byLang)) continue;
+    const text = readFileSync(path.join(fixtures, f), 'utf8').replace(/^\s*date \S+\s*/, '');
+    byLang[lang]!.push(text.split(/(?<=[.!?])\s+|\n+/).filter(s => s.trim().length > 20));
+  }
+  const rand = rng(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  for (let i = 0; i < N; i++) {
+    const lang = i % 2 === 0 ? 'en' : 'es';
+    const docs = byLang[lang]!;
+    const base = docs[i % docs.length]!;
+    const parts: string[] = [];
+    let size = 0;
+    for (let k = 0; size < 2000; k++) {
+      // Mostly the base document's own sentences in order, some from other documents.
+      const s = rand() < 0.7 ? base[k % base.length]! : pick(pick(docs));
+      const varied = s.replace(/\b(\d{1,3})\b/g, () => String(1 + Math.floor(rand() * 90)));
+      parts.push(varied);
+      size += Buffer.byteLength(varied) + 1;
+    }
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const header = i % 3 === 0 ? '' : `date 2026-${month}-${String(1 + (i % 28)).padStart(2, '0')}\n`;
+    const dir = path.join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${lang}-${String(i).padStart(6, '0')}.txt`), `${header}${parts.join(' ')}\n`);
+  }
+  writeFileSync(path.join(corpus, '.complete'), '');
+}
+
+interface Result {
+  mode: string;
+  jobs: number;
+  docs: number;
+  bytes: number;
+  elapsedMs: number;
+  p50: number;
+  p95: number;
+  maxRssMb: number;
+}
+
+function scenario(mode: 'floor' | 'full' | 'rerun', jobs: number): Result {
+  const outDir = `${out}-${jobs}`;
+  const stdout = execFileSync('node', ['--import', 'tsx', 'scripts/bench-run.ts', mode, corpus, outDir, String(jobs)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Result;
+}
+
+function corpusBytes(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? corpusBytes(p) : e.name.endsWith('.txt') ? statSync(p).size : 0;
+  }
+  return total;
+}
+
+buildCorpus();
+const bytes = corpusBytes(corpus);
+process.stdout.write(`corpus: ${N} documents, ${(bytes / 1e6).toFixed(1)} MB (${Math.round(bytes / N)} bytes on average) in ${path.relative('.', corpus)}\n\n`);
+const rows: (Result & { label: string })[] = [];
+for (const jobs of JOBS) {
+  rows.push({ label: `floor (read+decode+language)`, ...scenario('floor', jobs) });
+  rmSync(`${out}-${jobs}`, { recursive: true, force: true });
+  rows.push({ label: 'full pipeline', ...scenario('full', jobs) });
+  rows.push({ label: 'unchanged re-run', ...scenario('rerun', jobs) });
+}
+const fmt = (x: number, d = 0): string => x.toFixed(d);
+process.stdout.write('scenario                         jobs   docs/s   MB/s   ms/doc p50   p95    peak RSS MB   elapsed s\n');
+for (const r of rows) {
+  const s = r.elapsedMs / 1000;
+  process.stdout.write(
+    `${r.label.padEnd(32)} ${String(r.jobs).padStart(4)} ${fmt(r.docs / s).padStart(8)} ${fmt(bytes / 1e6 / s, 2).padStart(6)} ` +
+      `${fmt(r.p50, 2).padStart(12)} ${fmt(r.p95, 2).padStart(6)} ${fmt(r.maxRssMb).padStart(13)} ${fmt(s, 2).padStart(11)}\n`,
+  );
+}
+process.stdout.write('\n');
+for (const jobs of JOBS) {
+  const get = (label: string): Result => rows.find(r => r.jobs === jobs && r.label.startsWith(label))!;
+  const floor = get('floor');
+  const full = get('full');
+  const rerun = get('unchanged');
+  const perCore = full.docs / (full.elapsedMs / 1000) / jobs;
+  process.stdout.write(
+    `jobs ${jobs}: ${fmt(perCore)} docs/s per core (target ≥ 600); full/floor ${fmt(full.elapsedMs / floor.elapsedMs, 2)}× (target ≤ 2.5×); ` +
+      `re-run/full ${fmt((100 * rerun.elapsedMs) / full.elapsedMs, 1)}% (target ≤ 5%); peak RSS ${fmt(Math.max(full.maxRssMb, rerun.maxRssMb))} MB\n`,
+  );
+}
+if (!values.keep) for (const jobs of JOBS) rmSync(`${out}-${jobs}`, { recursive: true, force: true });
