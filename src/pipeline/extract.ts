@@ -133,7 +133,8 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
   const relevant = isRelevant(ctx, { minerals, instruments });
   if (!relevant) diagnostics.push({ code: 'not_relevant', message: 'no minerals cooperation found in the text' });
 
-  return validate({
+  return validate(
+    {
     ...base,
     relevant,
     documentDate,
@@ -148,7 +149,9 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
     obligations: [...obligations].sort((a, b) => compareSpans(a.span, b.span)),
     timelines: [...timelines].sort((a, b) => compareSpans(a.span, b.span)),
     diagnostics: diagnostics.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.message, b.message)),
-  });
+    },
+    text,
+  );
 }
 
 /** Decodes bytes (BOM, UTF-8/16, Windows-1252, HTML) and extracts; unreadable bytes give a record too. */
@@ -211,7 +214,30 @@ function sortEntities(entities: readonly Entity[]): Entity[] {
     .sort((a, b) => compareStrings(a.id, b.id));
 }
 
-function validate(candidate: unknown): AccordRecord {
+/** Every span object anywhere in a record (anything with start, end, text and rule). */
+function* spansIn(value: unknown): Generator<{ start: number; end: number; text: string; rule: string }> {
+  if (Array.isArray(value)) for (const v of value) yield* spansIn(v);
+  else if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string' && typeof o.rule === 'string') {
+      yield o as { start: number; end: number; text: string; rule: string };
+    } else for (const v of Object.values(o)) yield* spansIn(v);
+  }
+}
+
+/**
+ * Validates against the schema and, given the text, checks that every span is exactly its slice
+ * of the text: evidence that does not point at the text is a pipeline bug.
+ */
+function validate(candidate: unknown, text?: string): AccordRecord {
+  if (text !== undefined) {
+    for (const s of spansIn(candidate)) {
+      if (text.slice(s.start, s.end) !== s.text) {
+        const id = (candidate as { id?: string }).id ?? 'document';
+        throw new InvalidRecordError(id, `span [${s.start}, ${s.end}) of rule ${s.rule} says "${s.text.slice(0, 60)}" but the text there is "${text.slice(s.start, Math.min(s.end, s.start + 60))}"`);
+      }
+    }
+  }
   const r = RecordSchema.safeParse(candidate);
   if (!r.success) {
     const id = (candidate as { id?: string }).id ?? 'document';
