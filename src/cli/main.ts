@@ -7,8 +7,13 @@ export const HELP = `accords ${PIPELINE_VERSION}: press releases on critical-min
 
 Usage:
   accords extract [PATH...] [--out DIR]   extract records from files/folders (default corpus/ → output/)
+  accords extract --check                 exit 1 if output/ is not what extract would write now
   accords eval --gold DIR [--json] [--verbose] [--min FIELD=X ...]
                                           score the pipeline against gold annotations
+  accords diff OLD NEW | --base REF [--format text|markdown|json] [--exit-code]
+                                          what changed in the extracted values, per document and field
+  accords review [PATH...] [--out FILE] [--base REF]
+                                          one HTML page: texts with extracted spans highlighted
   accords --help | --version
 
 Run \`accords <command> --help\` for a command's options.
@@ -19,6 +24,8 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => extractCommand,
   eval: async () => (await import('./eval.ts')).evalCommand,
+  diff: async () => (await import('./diff.ts')).diffCommand,
+  review: async () => (await import('./review.ts')).reviewCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
