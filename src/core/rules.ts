@@ -72,7 +72,10 @@ function isRuleResult<V>(r: unknown): r is RuleResult<V> {
 /** Runs one rule over the text and returns every accepted match, overlaps included. */
 export function runRule<V>(rule: PatternRule<V>, ctx: RuleContext, text = ctx.text, offset = 0): RuleMatch<V>[] {
   if (!rule.pattern.global) throw new Error(`rule ${rule.id}: pattern needs the g flag`);
-  const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+  // The rule's own compiled pattern is reused (compiling a large pattern costs far more than a
+  // scan); this loop is synchronous, so resetting lastIndex before and after is enough.
+  const re = rule.pattern;
+  re.lastIndex = 0;
   const out: RuleMatch<V>[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -94,6 +97,7 @@ export function runRule<V>(rule: PatternRule<V>, ctx: RuleContext, text = ctx.te
     }
     out.push({ value, start: start + offset, end: end + offset, rule: rule.id });
   }
+  re.lastIndex = 0;
   return out;
 }
 
