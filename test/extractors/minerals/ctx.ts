@@ -1,0 +1,22 @@
+// Builds the DocContext an extractor sees, the way the pipeline does (header, sentences), for the
+// minerals and obligations tests. Fixed reference date.
+import { foldSameLength } from '../../../src/core/text.ts';
+import { parseHeader } from '../../../src/pipeline/header.ts';
+import { splitSentences } from '../../../src/pipeline/segment.ts';
+import type { DocContext } from '../../../src/pipeline/context.ts';
+import type { Lang } from '../../../src/schema/record.ts';
+
+export const REF = '2026-03-12';
+
+export function docCtx(text: string, lang: Lang): DocContext {
+  const header = parseHeader(text);
+  return {
+    text,
+    lang,
+    folded: foldSameLength(text),
+    sentences: splitSentences(text, lang, header.bodyStart),
+    header: header.fields,
+    bodyStart: header.bodyStart,
+    referenceDate: REF,
+  };
+}
