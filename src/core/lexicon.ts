@@ -1,6 +1,7 @@
 // A phrase matcher for word lists (countries, organizations, minerals, titles): the text is cut
-// into word tokens once, and each position looks up the longest listed phrase in a Map, so the
-// cost stays linear in the text whatever the size of the lexicon. Accents and case are folded,
+// into word tokens once, and each position looks up the longest listed phrase in a Map, growing
+// a phrase only while it is the beginning of some listed phrase (a word-level trie), so the cost
+// stays linear in the text whatever the size of the lexicon. Accents and case are folded,
 // except for entries marked case-sensitive (acronyms such as "US" or "EU").
 import { foldSameLength } from './text.ts';
 
@@ -43,11 +44,13 @@ function keyOf(surface: string): { key: string; words: string[]; raw: string[] }
   return { key: toks.map(t => t.key).join(' '), words: toks.map(t => t.key), raw: toks.map(t => t.raw) };
 }
 
-/** Characters allowed between the words of one phrase (a space, a hyphen, a dot, an apostrophe). */
-const GAP = /^(?:\s{1,3}|[-‐–.'’]|\.\s?|\s?-\s?|\s?&\s?)$/u;
+/** Characters allowed between the words of one phrase: spaces or one line break (hard-wrapped text), a hyphen, a dot, an apostrophe, an ampersand. */
+const GAP = /^(?:[ \t]{1,3}|[ \t]?\n[ \t]?|[-‐–.'’]|\.[ \t]?|[ \t]?-[ \t]?|[ \t]?&[ \t]?)$/u;
 
 export class Lexicon<V> {
   private readonly map = new Map<string, { entry: LexiconEntry<V>; raw: string[] }[]>();
+  /** Every proper word-prefix of a listed phrase: the scan extends a phrase only while it is one. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   constructor(entries: Iterable<LexiconEntry<V>>) {
@@ -55,6 +58,7 @@ export class Lexicon<V> {
       const { key, words, raw } = keyOf(entry.surface);
       if (!key) continue;
       this.maxWords = Math.max(this.maxWords, words.length);
+      for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
       const list = this.map.get(key) ?? [];
       list.push({ entry, raw });
       this.map.set(key, list);
@@ -80,7 +84,8 @@ export class Lexicon<V> {
           if (!GAP.test(gap)) break;
         }
         key = n === 1 ? t.key : `${key} ${t.key}`;
-        candidates.push({ n, key });
+        if (this.map.has(key)) candidates.push({ n, key });
+        if (!this.prefixes.has(key)) break;
       }
       for (let c = candidates.length - 1; c >= 0 && !found; c--) {
         const { n, key: k } = candidates[c]!;
