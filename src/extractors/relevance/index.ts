@@ -1,11 +1,56 @@
-// STUB: to be implemented (is the text about minerals cooperation?).
+// Relevance (guideline `relevant`): is the text about minerals cooperation — an instrument, deal,
+// partnership, financing or negotiation about minerals, mining or mineral supply chains?
+//
+//   instrument  a reported instrument and a mining score of 2 (one strong word such as "lithium",
+//               "critical minerals", "materias primas", or two weaker ones such as "mine", "ore")
+//               or a named mineral
+//   vocabulary  a mining score of 4 and some cooperation vocabulary (two words)
+//
+// The vocabulary is data per language (src/lang/{en,es}/mining.ts); the minerals extractor's
+// results count too, but the rule does not depend on them.
+import { PhraseMatcher } from '../entities/scan.ts';
 import type { RuleMeta } from '../../core/rules.ts';
-import type { Instrument, Mineral } from '../../schema/record.ts';
+import type { Instrument, Lang, Mineral } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
+import * as EN from '../../lang/en/mining.ts';
+import * as ES from '../../lang/es/mining.ts';
 
-export const RULES: readonly RuleMeta[] = [];
+export const RULES: readonly RuleMeta[] = [
+  { id: 'en.relevance.instrument_and_mining', field: 'relevance', lang: 'en', description: 'A reported instrument plus mining vocabulary (2+) or a named mineral' },
+  { id: 'es.relevance.instrument_and_mining', field: 'relevance', lang: 'es', description: 'Un instrumento reportado más vocabulario minero (2+) o un mineral nombrado' },
+  { id: 'en.relevance.mining_and_cooperation', field: 'relevance', lang: 'en', description: 'Much mining vocabulary (4+) plus cooperation vocabulary (2+)' },
+  { id: 'es.relevance.mining_and_cooperation', field: 'relevance', lang: 'es', description: 'Mucho vocabulario minero (4+) más vocabulario de cooperación (2+)' },
+];
+
+/** Thresholds, in word mentions. */
+export const MIN_MINING_WITH_INSTRUMENT = 2;
+export const MIN_MINING_ALONE = 4;
+export const MIN_COOPERATION = 2;
+
+type Kind = 'strong' | 'mining' | 'cooperation';
+
+function lexicon(L: typeof EN | typeof ES): PhraseMatcher<Kind> {
+  return new PhraseMatcher<Kind>([
+    ...L.STRONG_MINING_WORDS.map(surface => ({ surface, value: 'strong' as const })),
+    ...L.MINING_WORDS.map(surface => ({ surface, value: 'mining' as const })),
+    ...L.COOPERATION_WORDS.map(surface => ({ surface, value: 'cooperation' as const })),
+  ]);
+}
+
+const LEXICONS: Record<Lang, PhraseMatcher<Kind>> = { en: lexicon(EN), es: lexicon(ES) };
+
+/** Mining score (strong words count twice) and cooperation words of the text. */
+export function vocabularyCounts(ctx: DocContext): { mining: number; cooperation: number } {
+  const counts = { mining: 0, cooperation: 0 };
+  for (const m of LEXICONS[ctx.lang].match(ctx.text, ctx.folded)) {
+    if (m.value === 'cooperation') counts.cooperation++;
+    else counts.mining += m.value === 'strong' ? 2 : 1;
+  }
+  return counts;
+}
 
 export function isRelevant(ctx: DocContext, found: { minerals: readonly Mineral[]; instruments: readonly Instrument[] }): boolean {
-  void ctx;
-  return found.minerals.length > 0 && found.instruments.length > 0;
+  const counts = vocabularyCounts(ctx);
+  if (found.instruments.length > 0 && (counts.mining >= MIN_MINING_WITH_INSTRUMENT || found.minerals.length > 0)) return true;
+  return counts.mining >= MIN_MINING_ALONE && counts.cooperation >= MIN_COOPERATION;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extractors/dates/index.ts';
 import type { Lang } from '../../../src/schema/record.ts';
-import { docCtx } from './ctx.ts';
+import { docCtx } from '../../helpers/ctx.ts';
 
 function dates(text: string, lang: Lang, ref: string | null = '2026-03-12') {
   return extractDates(docCtx(text, lang, ref)).map(d => [d.value, d.precision, d.span.text, d.span.rule]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocumentDate } from '../../../src/extractors/dates/index.ts';
 import type { Lang } from '../../../src/schema/record.ts';
-import { docCtx } from './ctx.ts';
+import { docCtx } from '../../helpers/ctx.ts';
 
 function docDate(text: string, lang: Lang) {
   const d = extractDocumentDate(docCtx(text, lang, null));

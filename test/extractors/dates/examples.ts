@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule, type PatternRule, type RuleContext } from '../../../src/core/rules.ts';
 import { quickFold, runRuleFast, seedsAccept, type Seeds } from '../../../src/extractors/dates/seeded.ts';
 import type { Lang } from '../../../src/schema/record.ts';
-import { REF } from './ctx.ts';
+import { REF } from '../../helpers/ctx.ts';
 
 function ctxFor(rule: PatternRule<unknown>, text: string): RuleContext {
   const lang: Lang = rule.lang === 'any' ? 'en' : rule.lang;

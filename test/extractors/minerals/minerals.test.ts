@@ -4,7 +4,7 @@ import { extractMinerals, RULES } from '../../../src/extractors/minerals/index.t
 import { GUARDS } from '../../../src/extractors/minerals/guards.ts';
 import { MINERAL_IDS, MINERAL_INFO } from '../../../src/extractors/minerals/lexicon.ts';
 import type { Lang, Mineral } from '../../../src/schema/record.ts';
-import { docCtx } from './ctx.ts';
+import { docCtx } from '../../helpers/ctx.ts';
 
 const run = (text: string, lang: Lang): Mineral[] => extractMinerals(docCtx(text, lang));
 const ids = (text: string, lang: Lang): string[] => run(text, lang).map(m => m.id);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractObligations, RULES } from '../../../src/extractors/obligations/index.ts';
 import type { Entity, Lang } from '../../../src/schema/record.ts';
-import { docCtx } from '../minerals/ctx.ts';
+import { docCtx } from '../../helpers/ctx.ts';
 
 interface Found {
   text: string;

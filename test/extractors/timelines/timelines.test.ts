@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimelines } from '../../../src/extractors/timelines/index.ts';
 import type { Lang } from '../../../src/schema/record.ts';
-import { docCtx } from '../dates/ctx.ts';
+import { docCtx } from '../../helpers/ctx.ts';
 
 type Row = [string, string, number | null, string | null, string | null, string];
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { docCtx } from '../entities/ctx.ts';
+import { extractInstruments } from '../../../src/extractors/instruments/index.ts';
+import { isRelevant, vocabularyCounts } from '../../../src/extractors/relevance/index.ts';
+import type { Lang, Mineral } from '../../../src/schema/record.ts';
+
+function relevant(text: string, lang: Lang, minerals: Mineral[] = []): boolean {
+  const ctx = docCtx(text, lang);
+  return isRelevant(ctx, { minerals, instruments: extractInstruments(ctx) });
+}
+
+describe('relevance', () => {
+  it('is true for an instrument about minerals (English and Spanish)', () => {
+    expect(relevant('Chile and Korea signed an MoU on lithium supply chains.', 'en')).toBe(true);
+    expect(relevant('Perú y Japón firmaron un memorando sobre minerales críticos.', 'es')).toBe(true);
+  });
+  it('is true for minerals cooperation talk without a named instrument', () => {
+    expect(relevant('Mining ministers discussed cooperation and investment in copper mines, ore processing and lithium refining.', 'en')).toBe(true);
+    expect(relevant('Los ministros hablaron de cooperación e inversión en minería, cobre y litio, y del procesamiento de minerales.', 'es')).toBe(true);
+  });
+  it('counts a mineral found by the minerals extractor', () => {
+    const gold: Mineral = { id: 'gold', name: 'gold', symbol: null, mentions: [{ start: 0, end: 4, text: 'gold', rule: 'x' }] };
+    expect(relevant('They signed an agreement on the asset.', 'en', [gold])).toBe(true);
+  });
+  it('is false for unrelated texts', () => {
+    expect(relevant('Rain will move in on Saturday with storms and highs in the 80s. Sunday stays cloudy.', 'en')).toBe(false);
+    expect(relevant('El equipo firmó un contrato con el nuevo entrenador para la temporada.', 'es')).toBe(false);
+  });
+  it('weighs strong mining words double', () => {
+    expect(vocabularyCounts(docCtx('lithium and a mine', 'en'))).toEqual({ mining: 3, cooperation: 0 });
+    expect(vocabularyCounts(docCtx('cooperación en litio', 'es'))).toEqual({ mining: 2, cooperation: 1 });
+  });
+});
