@@ -1,33 +1,44 @@
-// The rules hash identifies the rule set by its effect: rule ids and patterns, the extractor
-// functions' code and their data. When it changes, every document is reprocessed.
+// The rules hash identifies the rule set by its source: every file under the folders that decide
+// what a record holds (stages, extractors, language data, schema, writers). Any edit there, to a
+// pattern, a helper or a word list, changes the hash, and the next run reprocesses every document.
+// It reads the program's own files once per process (never the documents); line endings are
+// normalized so a Windows checkout hashes the same as a Linux one.
 import { createHash } from 'node:crypto';
-import { MODULES } from '../extractors/registry.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-function describe(value: unknown, seen = new Set<unknown>()): unknown {
-  if (typeof value === 'function') return `fn:${value.toString()}`;
-  if (value instanceof RegExp) return `re:/${value.source}/${value.flags}`;
-  if (value instanceof Map) return ['map', ...[...value.entries()].map(([k, v]) => [describe(k, seen), describe(v, seen)])];
-  if (value instanceof Set) return ['set', ...[...value].map(v => describe(v, seen))];
-  if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value)) return '[cycle]';
-  seen.add(value);
-  if (Array.isArray(value)) return value.map(v => describe(v, seen));
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value).sort()) out[k] = describe((value as Record<string, unknown>)[k], seen);
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+/** Folders under src/ whose code or data shapes a record or its files. */
+export const RULE_FOLDERS = ['core', 'extractors', 'lang', 'output', 'pipeline', 'schema'] as const;
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(path));
+    else if (/\.(ts|json)$/.test(entry.name)) out.push(path);
+  }
   return out;
+}
+
+/** sha256 (first 16 hex digits) over the paths and contents of the rule files, in sorted order. */
+export function hashSources(root: string = SRC, folders: readonly string[] = RULE_FOLDERS): string {
+  const files = folders.flatMap(f => filesUnder(join(root, f)))
+    .map(p => [relative(root, p).split('\\').join('/'), p] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const h = createHash('sha256');
+  for (const [rel, path] of files) {
+    h.update(`${rel}\0`);
+    h.update(readFileSync(path, 'utf8').replace(/\r\n/g, '\n'));
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
 let cached: string | null = null;
 
-export function rulesHash(extra: readonly unknown[] = []): string {
-  if (cached && extra.length === 0) return cached;
-  const h = createHash('sha256');
-  for (const name of Object.keys(MODULES).sort()) {
-    h.update(name);
-    h.update(JSON.stringify(describe(MODULES[name as keyof typeof MODULES])));
-  }
-  for (const e of extra) h.update(JSON.stringify(describe(e)));
-  const digest = h.digest('hex').slice(0, 16);
-  if (extra.length === 0) cached = digest;
-  return digest;
+/** The rules hash of this installation, computed once. */
+export function rulesHash(): string {
+  return (cached ??= hashSources());
 }

@@ -222,21 +222,22 @@ export function extractOfficials(ctx: DocContext, entities: readonly Entity[]): 
   const orgs = new Map(entities.filter(e => e.kind === 'organization').map(e => [e.id, e] as const));
   const found: Found[] = [];
   primeFolded(text, ctx.folded);
-  const titleMatches = d.titles.match(text, ctx.folded);
+  const titleMatches = [...d.titles.match(text, ctx.folded)].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const s of nameSentences(text, ctx.sentences)) {
     const words = wordsIn(text, s.start, s.end);
+    const wordAt = new Map(words.map((w, k) => [w.start, k] as const));
     // Title matches as word ranges.
     const titleAt = new Map<number, number>();
     const entryAt = new Map<number, TitleEntry>();
-    for (const t of titleMatches) {
-      if (t.start < s.start || t.end > s.end) continue;
+    while (next < titleMatches.length && titleMatches[next]!.start < s.start) next++;
+    for (let i = next; i < titleMatches.length && titleMatches[i]!.start < s.end; i++) {
+      const t = titleMatches[i]!;
+      if (t.end > s.end) continue;
       // A title word inside an organization's name ("Comptroller General of the Republic").
       if (mentions.some(m => m.kind === 'organization' && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start)) continue;
-      const from = words.findIndex(w => w.start === t.start);
-      let to = -1;
-      words.forEach((w, k) => {
-        if (w.end <= t.end) to = k;
-      });
+      const from = wordAt.get(t.start) ?? -1;
+      const to = lastWordEndingBy(words, t.end);
       if (from < 0 || to < from) continue;
       titleAt.set(from, to);
       entryAt.set(from, t.value);
@@ -253,6 +254,21 @@ export function extractOfficials(ctx: DocContext, entities: readonly Entity[]): 
     }
   }
   return mergeOfficials(ctx, found, entities, mentions);
+}
+
+/** Index of the last word that ends at or before `end` (words are in text order), or -1. */
+function lastWordEndingBy(words: readonly Word[], end: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= end) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 /** Reads the qualifier, complement and name around one title. */
