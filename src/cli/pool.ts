@@ -4,9 +4,18 @@
 import { Worker } from 'node:worker_threads';
 import { processOne, type DocResult, type Task } from './process-one.ts';
 
+/** Documents read ahead of the one being extracted when running inline (--jobs 1). */
+const READ_AHEAD = 4;
+
 export async function runOrdered(tasks: readonly Task[], jobs: number, onResult: (r: DocResult) => Promise<void> | void): Promise<void> {
   if (jobs <= 1 || tasks.length < 2) {
-    for (const t of tasks) await onResult(await processOne(t));
+    // Inline: a few documents are read ahead, so file reads and writes overlap the extraction.
+    const ahead: Promise<DocResult>[] = [];
+    let next = 0;
+    while (next < tasks.length || ahead.length > 0) {
+      while (ahead.length < READ_AHEAD && next < tasks.length) ahead.push(processOne(tasks[next++]!));
+      await onResult(await ahead.shift()!);
+    }
     return;
   }
   const window = jobs * 16;

@@ -3,14 +3,34 @@
 
 /** Lower-cases and strips diacritics one character at a time, so offsets stay aligned. */
 export function foldSameLength(text: string): string {
+  // Plain ASCII (most words of most texts) folds by lower-casing alone.
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
-  for (const ch of text) {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    out += text.slice(run, i).toLowerCase() + foldChar(text.slice(i, i + width));
+    i += width - 1;
+    run = i + 1;
+  }
+  return out + text.slice(run).toLowerCase();
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const FOLDED_CHARS = new Map<string, string>();
+
+/** One non-ASCII character folded, keeping its length (remembered: texts reuse few of them). */
+function foldChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
     const lower = ch.toLowerCase();
     const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
     // Astral characters count as two code units; keep them as they are so lengths match.
-    out += base.length === ch.length ? base : lower.length === ch.length ? lower : ch;
+    folded = base.length === ch.length ? base : lower.length === ch.length ? lower : ch;
+    if (FOLDED_CHARS.size < 4096) FOLDED_CHARS.set(ch, folded);
   }
-  return out;
+  return folded;
 }
 
 /** Folds for comparison only (lengths may change): lower case, no accents, single spaces. */
