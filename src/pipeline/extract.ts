@@ -25,7 +25,7 @@ import { extractEntities } from '../extractors/entities/index.ts';
 import { extractOfficials } from '../extractors/officials/index.ts';
 import { extractInstruments, extractBinding } from '../extractors/instruments/index.ts';
 import { assignParties } from '../extractors/parties/index.ts';
-import { isRelevant } from '../extractors/relevance/index.ts';
+import { isRelevant, isRelevantUnsupported } from '../extractors/relevance/index.ts';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -85,9 +85,11 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
   if (language.status !== 'ok' || language.code === 'und') {
     diagnostics.push(languageDiagnostic(language));
     const hd = headerDate(header.fields);
+    const relevant = language.status === 'unsupported' && isRelevantUnsupported(body, foldSameLength(body));
+    if (relevant) diagnostics.push({ code: 'relevant_unsupported', message: 'about minerals cooperation by its vocabulary (any.relevance.unsupported_language), but in a language nothing is extracted from' });
     return validate({
       ...base,
-      relevant: false,
+      relevant,
       documentDate: hd ? { value: hd.value, source: 'header', span: makeSpan(text, hd.start, hd.end, 'any.documentDate.header') } : null,
       instruments: [],
       binding: { value: 'unspecified', span: null },

@@ -14,18 +14,23 @@ import type { Instrument, Lang, Mineral } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
 import * as EN from '../../lang/en/mining.ts';
 import * as ES from '../../lang/es/mining.ts';
+import * as OTHER from '../../lang/other/mining.ts';
 
 export const RULES: readonly RuleMeta[] = [
   { id: 'en.relevance.instrument_and_mining', field: 'relevance', lang: 'en', description: 'A reported instrument plus mining vocabulary (2+) or a named mineral' },
   { id: 'es.relevance.instrument_and_mining', field: 'relevance', lang: 'es', description: 'Un instrumento reportado más vocabulario minero (2+) o un mineral nombrado' },
   { id: 'en.relevance.mining_and_cooperation', field: 'relevance', lang: 'en', description: 'Much mining vocabulary (4+) plus cooperation vocabulary (2+)' },
   { id: 'es.relevance.mining_and_cooperation', field: 'relevance', lang: 'es', description: 'Mucho vocabulario minero (4+) más vocabulario de cooperación (2+)' },
+  { id: 'any.relevance.unsupported_language', field: 'relevance', lang: 'any', description: 'Unsupported language (nothing extracted): strong mining words (2+) of Portuguese, French, Italian, English or Spanish plus a cooperation word' },
 ];
 
 /** Thresholds, in word mentions. */
 export const MIN_MINING_WITH_INSTRUMENT = 2;
 export const MIN_MINING_ALONE = 4;
 export const MIN_COOPERATION = 2;
+/** For texts in an unsupported language: strong mining words and cooperation words needed. */
+export const MIN_STRONG_UNSUPPORTED = 2;
+export const MIN_COOPERATION_UNSUPPORTED = 1;
 
 type Kind = 'strong' | 'mining' | 'cooperation';
 
@@ -38,6 +43,27 @@ function lexicon(L: typeof EN | typeof ES): PhraseMatcher<Kind> {
 }
 
 const LEXICONS: Record<Lang, PhraseMatcher<Kind>> = { en: lexicon(EN), es: lexicon(ES) };
+
+/** Every language's strong mining and cooperation cues, for texts in an unsupported language. */
+const ANY_LANGUAGE = new PhraseMatcher<Kind>([
+  ...[...OTHER.STRONG_MINING_WORDS, ...EN.STRONG_MINING_WORDS, ...ES.STRONG_MINING_WORDS].map(surface => ({ surface, value: 'strong' as const })),
+  ...[...OTHER.COOPERATION_WORDS, ...EN.COOPERATION_WORDS, ...ES.COOPERATION_WORDS].map(surface => ({ surface, value: 'cooperation' as const })),
+].filter((e, i, all) => all.findIndex(x => x.surface === e.surface) === i));
+
+/**
+ * Relevance of a text in a language the tool does not extract from (rule
+ * any.relevance.unsupported_language): no field is read, but a user learns that the text is about
+ * minerals cooperation and can have it translated.
+ */
+export function isRelevantUnsupported(text: string, folded: string): boolean {
+  let strong = 0;
+  let cooperation = 0;
+  for (const m of ANY_LANGUAGE.match(text, folded)) {
+    if (m.value === 'cooperation') cooperation++;
+    else strong++;
+  }
+  return strong >= MIN_STRONG_UNSUPPORTED && cooperation >= MIN_COOPERATION_UNSUPPORTED;
+}
 
 /** Mining score (strong words count twice) and cooperation words of the text. */
 export function vocabularyCounts(ctx: DocContext): { mining: number; cooperation: number } {

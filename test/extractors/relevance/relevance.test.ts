@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { docCtx } from '../entities/ctx.ts';
 import { extractInstruments } from '../../../src/extractors/instruments/index.ts';
-import { isRelevant, vocabularyCounts } from '../../../src/extractors/relevance/index.ts';
+import { isRelevant, isRelevantUnsupported, vocabularyCounts } from '../../../src/extractors/relevance/index.ts';
+import { foldSameLength } from '../../../src/core/text.ts';
+import { extractDocument } from '../../../src/index.ts';
 import type { Lang, Mineral } from '../../../src/schema/record.ts';
 
 function relevant(text: string, lang: Lang, minerals: Mineral[] = []): boolean {
@@ -29,5 +31,23 @@ describe('relevance', () => {
   it('weighs strong mining words double', () => {
     expect(vocabularyCounts(docCtx('lithium and a mine', 'en'))).toEqual({ mining: 3, cooperation: 0 });
     expect(vocabularyCounts(docCtx('cooperación en litio', 'es'))).toEqual({ mining: 2, cooperation: 1 });
+  });
+
+  it('flags a text in an unsupported language by cross-language cues, extracting nothing else', () => {
+    const unsupported = (t: string): boolean => isRelevantUnsupported(t, foldSameLength(t));
+    expect(unsupported('O Brasil e a Austrália assinaram um memorando de entendimento sobre lítio e terras raras.')).toBe(true);
+    expect(unsupported("La France et le Chili ont signé un accord sur le lithium et les terres rares.")).toBe(true);
+    expect(unsupported('O time assinou um acordo com o novo treinador para a temporada.')).toBe(false);
+    expect(unsupported('As exportações de lítio cresceram no último trimestre.')).toBe(false);
+    const r = extractDocument(
+      'O Ministério de Minas e Energia do Brasil e o governo da Austrália assinaram nesta quarta-feira um memorando de entendimento ' +
+        'para a cooperação em minerais críticos. O acordo prevê investimentos conjuntos em lítio, grafita e terras raras, ' +
+        'além de intercâmbio técnico entre os serviços geológicos dos dois países durante os próximos cinco anos.',
+      { id: 'pt' },
+    );
+    expect(r.language).toMatchObject({ code: 'und', status: 'unsupported' });
+    expect(r.relevant).toBe(true);
+    expect(r.entities).toEqual([]);
+    expect(r.diagnostics.map(d => d.code)).toContain('relevant_unsupported');
   });
 });
