@@ -8,7 +8,10 @@
 //
 // The vocabulary is data per language (src/lang/{en,es}/mining.ts); the minerals extractor's
 // results count too, but the rule does not depend on them.
-import { PhraseMatcher } from '../entities/scan.ts';
+import { docTokens, PhraseMatcher } from '../entities/scan.ts';
+import { tokenize } from '../../core/lexicon.ts';
+import { stem } from '../../core/stem.ts';
+import { foldSameLength } from '../../core/text.ts';
 import type { RuleMeta } from '../../core/rules.ts';
 import type { Instrument, Lang, Mineral } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
@@ -34,15 +37,70 @@ export const MIN_COOPERATION_UNSUPPORTED = 1;
 
 type Kind = 'strong' | 'mining' | 'cooperation';
 
-function lexicon(L: typeof EN | typeof ES): PhraseMatcher<Kind> {
-  return new PhraseMatcher<Kind>([
-    ...L.STRONG_MINING_WORDS.map(surface => ({ surface, value: 'strong' as const })),
-    ...L.MINING_WORDS.map(surface => ({ surface, value: 'mining' as const })),
-    ...L.COOPERATION_WORDS.map(surface => ({ surface, value: 'cooperation' as const })),
-  ]);
+interface Vocabulary {
+  /** Phrases of two or more words, matched as written (folded). */
+  phrases: PhraseMatcher<Kind>;
+  /** Single words as listed: a listed form keeps its own kind ("mine" is weak, "mining" strong). */
+  words: ReadonlyMap<string, Kind>;
+  /** Single words by their stem (natural's Porter stemmer), so every inflection counts. */
+  stems: ReadonlyMap<string, Kind>;
+  /** First three letters of every stem: only words starting so are stemmed. */
+  prefixes: ReadonlySet<string>;
 }
 
-const LEXICONS: Record<Lang, PhraseMatcher<Kind>> = { en: lexicon(EN), es: lexicon(ES) };
+function vocabulary(L: typeof EN | typeof ES, lang: Lang): Vocabulary {
+  const entries = [
+    ...L.STRONG_MINING_WORDS.map(surface => ({ surface, value: 'strong' as Kind })),
+    ...L.MINING_WORDS.map(surface => ({ surface, value: 'mining' as Kind })),
+    ...L.COOPERATION_WORDS.map(surface => ({ surface, value: 'cooperation' as Kind })),
+  ];
+  const single = (surface: string): boolean => tokenize(surface).length === 1;
+  const words = new Map<string, Kind>();
+  const stems = new Map<string, Kind>();
+  // The first listing decides the kind (strong before mining before cooperation).
+  for (const e of entries.filter(e => single(e.surface))) {
+    const token = tokenize(e.surface)[0]!;
+    if (!words.has(token.key)) words.set(token.key, e.value);
+    // Stems are taken from the accented lower-case word: the Spanish stemmer needs the accents.
+    const st = stem(token.raw.toLowerCase(), lang);
+    if (!stems.has(st)) stems.set(st, e.value);
+  }
+  return {
+    phrases: new PhraseMatcher(entries.filter(e => !single(e.surface))),
+    words,
+    stems,
+    prefixes: new Set([...stems.keys()].map(st => foldSameLength(st).slice(0, 3))),
+  };
+}
+
+const VOCABULARIES: Record<Lang, Vocabulary> = { en: vocabulary(EN, 'en'), es: vocabulary(ES, 'es') };
+
+/** Mining score (strong words count twice) and cooperation words of the text. */
+export function vocabularyCounts(ctx: DocContext): { mining: number; cooperation: number } {
+  const counts = { mining: 0, cooperation: 0 };
+  const add = (kind: Kind): void => {
+    if (kind === 'cooperation') counts.cooperation++;
+    else counts.mining += kind === 'strong' ? 2 : 1;
+  };
+  const v = VOCABULARIES[ctx.lang];
+  const tokens = docTokens(ctx.text, ctx.folded);
+  // Words inside a matched phrase ("rare earths") are not counted again on their own.
+  const covered: { start: number; end: number }[] = [];
+  for (const m of v.phrases.match(ctx.text, ctx.folded, tokens)) {
+    add(m.value);
+    covered.push(m);
+  }
+  covered.sort((a, b) => a.start - b.start);
+  let c = 0;
+  let coveredTo = -1;
+  for (const t of tokens) {
+    while (c < covered.length && covered[c]!.start <= t.start) coveredTo = Math.max(coveredTo, covered[c++]!.end);
+    if (t.start < coveredTo) continue;
+    const kind = v.words.get(t.key) ?? (v.prefixes.has(t.key.slice(0, 3)) ? v.stems.get(stem(t.raw.toLowerCase(), ctx.lang)) : undefined);
+    if (kind !== undefined) add(kind);
+  }
+  return counts;
+}
 
 /** Every language's strong mining and cooperation cues, for texts in an unsupported language. */
 const ANY_LANGUAGE = new PhraseMatcher<Kind>([
@@ -63,16 +121,6 @@ export function isRelevantUnsupported(text: string, folded: string): boolean {
     else strong++;
   }
   return strong >= MIN_STRONG_UNSUPPORTED && cooperation >= MIN_COOPERATION_UNSUPPORTED;
-}
-
-/** Mining score (strong words count twice) and cooperation words of the text. */
-export function vocabularyCounts(ctx: DocContext): { mining: number; cooperation: number } {
-  const counts = { mining: 0, cooperation: 0 };
-  for (const m of LEXICONS[ctx.lang].match(ctx.text, ctx.folded)) {
-    if (m.value === 'cooperation') counts.cooperation++;
-    else counts.mining += m.value === 'strong' ? 2 : 1;
-  }
-  return counts;
 }
 
 export function isRelevant(ctx: DocContext, found: { minerals: readonly Mineral[]; instruments: readonly Instrument[] }): boolean {

@@ -33,6 +33,14 @@ describe('relevance', () => {
     expect(vocabularyCounts(docCtx('cooperación en litio', 'es'))).toEqual({ mining: 2, cooperation: 1 });
   });
 
+  it('counts inflections of a listed word through its stem, in both languages', () => {
+    // "cooperarán", "financiarán", "cooperating", "mined", "refined" are not listed; their stems are.
+    expect(vocabularyCounts(docCtx('Ambos países cooperarán y financiarán yacimientos mineros.', 'es'))).toEqual({ mining: 2, cooperation: 2 });
+    expect(vocabularyCounts(docCtx('The partners are cooperating on mined ore and refined metals.', 'en'))).toEqual({ mining: 5, cooperation: 2 });
+    // Words that only start like a listed one do not count.
+    expect(vocabularyCounts(docCtx('Los ministros hablaron del mínimo y del ministerio.', 'es'))).toEqual({ mining: 0, cooperation: 0 });
+    expect(vocabularyCounts(docCtx('The minister set a minimum for the ministry.', 'en'))).toEqual({ mining: 0, cooperation: 0 });
+  });
   it('flags a text in an unsupported language by cross-language cues, extracting nothing else', () => {
     const unsupported = (t: string): boolean => isRelevantUnsupported(t, foldSameLength(t));
     expect(unsupported('O Brasil e a Austrália assinaram um memorando de entendimento sobre lítio e terras raras.')).toBe(true);
