@@ -26,7 +26,7 @@ Arguments:
                        record id is PATH (default: every record)
 
 Options:
-  --out FILE           the page to write (default: review.html)
+  --out FILE|DIR       the page to write, or a folder to write review.html in (default: review.html)
   --dir DIR            the output folder to read records from (default: output/)
   --base REF           mark what changed since DIR at git ref REF (added, removed, changed
                        values); only changed documents are shown unless --all
@@ -128,8 +128,16 @@ export async function reviewCommand(argv: string[]): Promise<number> {
       (unchanged ? ` (${unchanged} unchanged not shown; --all shows them)` : '')
     : `${docs.length} document${docs.length === 1 ? '' : 's'} from ${current.label}`;
   const html = renderReview({ title: 'Extraction review', subtitle, docs, base: base?.label ?? null });
-  await fs.mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
-  await fs.writeFile(values.out, html);
-  log.info(`review of ${docs.length} document${docs.length === 1 ? '' : 's'} written to ${toPosix(values.out)}`);
+  const target = await reviewTarget(values.out);
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  await fs.writeFile(target, html);
+  log.info(`review of ${docs.length} document${docs.length === 1 ? '' : 's'} written to ${toPosix(target)}`);
   return 0;
+}
+
+/** --out names the page, or a folder (existing, or written with a trailing slash) to put review.html in. */
+async function reviewTarget(out: string): Promise<string> {
+  if (/[\\/]$/.test(out)) return path.join(out, 'review.html');
+  const st = await fs.stat(out).catch(() => null);
+  return st?.isDirectory() ? path.join(out, 'review.html') : out;
 }

@@ -72,7 +72,8 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('accords review in Chromium', () => {
     for (const f of ['no-source.json']) {
       writeFileSync(path.join(dir, 'output/records', f), readFileSync(path.join(dir, 'output-extra/records', f)));
     }
-    await run('node', [BIN, 'review', '--base', 'HEAD', '--all', '--out', 'review.html'], { cwd: dir });
+    // --out with a trailing slash names a folder: the page is pages/review.html.
+    await run('node', [BIN, 'review', '--base', 'HEAD', '--all', '--out', 'pages/'], { cwd: dir });
 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -80,7 +81,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('accords review in Chromium', () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('request', r => requests.push(r.url()));
-    await page.goto(`file://${path.join(dir, 'review.html')}`);
+    await page.goto(`file://${path.join(dir, 'pages', 'review.html')}`);
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   }, 90_000);
@@ -92,7 +93,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('accords review in Chromium', () => {
   const doc = (id: string) => page.locator(`article[data-id="${id}"]`);
 
   it('makes no request but the page itself', () => {
-    expect(requests).toEqual([`file://${path.join(dir, 'review.html')}`]);
+    expect(requests).toEqual([`file://${path.join(dir, 'pages', 'review.html')}`]);
   });
 
   it('highlights spans of every field, with a legend entry per field', async () => {
