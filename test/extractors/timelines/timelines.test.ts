@@ -111,9 +111,9 @@ describe('durations', () => {
     ]);
   });
   it('a period whose unit is left out takes the unit of the one before', () => {
-    expect(tl('The contract is effective for 20 years with the option to renew for 20 more.', 'en')).toEqual([
-      ['for 20 years', 'duration', 20, 'year', null, 'en.timeline.for_period'],
-      ['for 20 more', 'duration', 20, 'year', null, 'en.timeline.for_more'],
+    expect(tl('The lease runs for 15 years, and either side may extend it for 10 more.', 'en')).toEqual([
+      ['for 15 years', 'duration', 15, 'year', null, 'en.timeline.for_period'],
+      ['for 10 more', 'duration', 10, 'year', null, 'en.timeline.for_more'],
     ]);
     expect(tl('Tiene un plazo inicial de 5 años, prorrogable por 2.', 'es')).toEqual([
       ['un plazo inicial de 5 años', 'duration', 5, 'year', null, 'es.timeline.plazo_vigencia'],
