@@ -218,8 +218,10 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     const csv = Object.fromEntries(Object.keys(TABLES).map(t => [t, staged.stream(`csv/${t}.csv`)]));
     for (const t of Object.keys(TABLES)) await csv[t]!.write(csvHeader(t));
     const manifest: ManifestEntry[] = duplicates.map(d => failedEntry(d.file, d.message));
+    const absById = new Map(tasks.map(t => [t.id, t.abs] as const));
     await runOrdered(tasks, o.jobs, async (r: DocResult) => {
       manifest.push(r.manifest);
+      if (r.stat && r.manifest.sha256) cache.remember(absById.get(r.id)!, r.stat, r.manifest.sha256);
       summary.times.push(r.ms);
       if (r.failure !== null) {
         summary.failed++;

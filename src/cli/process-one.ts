@@ -8,6 +8,7 @@ import { decodeBytes } from '../pipeline/load.ts';
 import { detectLanguage } from '../pipeline/language.ts';
 import type { AccordRecord } from '../schema/record.ts';
 import { recordJson, csvRows, TABLES, type ManifestEntry } from '../output/serialize.ts';
+import type { FileStat } from './stat-cache.ts';
 
 export interface Task {
   id: string;
@@ -35,6 +36,8 @@ export interface DocResult {
   status: string;
   /** Milliseconds spent on this document (for the benchmark). */
   ms: number;
+  /** The file's stat when it was read, for the stat cache. */
+  stat?: FileStat;
 }
 
 export function renderRecord(record: AccordRecord, csvSafe: boolean): NonNullable<DocResult['output']> {
@@ -60,8 +63,10 @@ export async function processOne(task: Task): Promise<DocResult> {
     ms: performance.now() - t0,
   });
   let bytes: Buffer;
+  let stat: FileStat;
   try {
     const st = await fs.stat(task.abs);
+    stat = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
     if (st.size > task.maxBytes) return fail(`file is ${st.size} bytes, over the limit of ${task.maxBytes} (--max-bytes)`, null, st.size);
     bytes = await fs.readFile(task.abs);
   } catch (e) {
@@ -74,7 +79,7 @@ export async function processOne(task: Task): Promise<DocResult> {
   if (task.mode === 'floor') {
     const language = detectLanguage(decodeBytes(bytes, task.display).text);
     const manifest: ManifestEntry = { id: task.id, path: task.display, sha256, bytes: bytes.length, status: language.status, language: language.code, diagnostics: [] };
-    return { id: task.id, display: task.display, manifest, output: null, failure: null, unchanged: false, status: language.status, ms: performance.now() - t0 };
+    return { id: task.id, display: task.display, manifest, output: null, failure: null, unchanged: false, status: language.status, ms: performance.now() - t0, stat };
   }
   if (task.previousSha256 === sha256 && task.previousRecordPath) {
     const previous = await readPrevious(task.previousRecordPath, task.id, task.display);
@@ -88,6 +93,7 @@ export async function processOne(task: Task): Promise<DocResult> {
         unchanged: true,
         status: previous.language.status,
         ms: performance.now() - t0,
+        stat,
       };
     }
   }
@@ -102,6 +108,7 @@ export async function processOne(task: Task): Promise<DocResult> {
       unchanged: false,
       status: record.language.status,
       ms: performance.now() - t0,
+      stat,
     };
   } catch (e) {
     return fail(`extraction failed: ${(e as Error).message}`, sha256, bytes.length);

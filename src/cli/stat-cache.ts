@@ -6,6 +6,13 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
+/** The parts of a file's stat that tell whether it changed. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
 interface Entry {
   size: number;
   mtimeMs: number;
@@ -50,6 +57,11 @@ export class StatCache {
     } catch {
       return null;
     }
+  }
+
+  /** Records what a run learned of a file (its stat and sha256), so the next run need not read it. */
+  remember(abs: string, stat: FileStat, sha256: string): void {
+    this.next.set(abs, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, sha256 });
   }
 
   async save(): Promise<void> {
