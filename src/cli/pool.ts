@@ -3,11 +3,14 @@
 // flight, which bounds the memory held by the reorder buffer however large the corpus.
 import { Worker } from 'node:worker_threads';
 import { processOne, type DocResult, type Task } from './process-one.ts';
+import { periodicCollector } from './gc.ts';
 
 /** Documents read ahead of the one being extracted when running inline (--jobs 1). */
 const READ_AHEAD = 4;
 
 export async function runOrdered(tasks: readonly Task[], jobs: number, onResult: (r: DocResult) => Promise<void> | void): Promise<void> {
+  // The main thread holds each result until it is written, inline or not: it collects too.
+  const tick = periodicCollector();
   if (jobs <= 1 || tasks.length < 2) {
     // Inline: a few documents are read ahead, so file reads and writes overlap the extraction.
     const ahead: Promise<DocResult>[] = [];
@@ -15,6 +18,7 @@ export async function runOrdered(tasks: readonly Task[], jobs: number, onResult:
     while (next < tasks.length || ahead.length > 0) {
       while (ahead.length < READ_AHEAD && next < tasks.length) ahead.push(processOne(tasks[next++]!));
       await onResult(await ahead.shift()!);
+      tick();
     }
     return;
   }
@@ -41,7 +45,7 @@ export async function runOrdered(tasks: readonly Task[], jobs: number, onResult:
             const r = pending.get(emit)!;
             pending.delete(emit);
             emit++;
-            chain = chain.then(() => onResult(r));
+            chain = chain.then(() => onResult(r)).then(tick);
           }
           chain.catch(reject);
           send(w);
