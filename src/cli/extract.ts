@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { currentRulesHash, PIPELINE_VERSION } from '../pipeline/extract.ts';
 import { SCHEMA_VERSION, type AccordRecord } from '../schema/record.ts';
-import { csvHeader, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
+import { csvHeader, manifestChunks, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
 import { findInputs, type InputFile } from './files.ts';
 import { processOne, renderRecord, type DocResult, type Task } from './process-one.ts';
 import { runOrdered } from './pool.ts';
@@ -95,9 +95,12 @@ export function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolea
   return files;
 }
 
+function manifestOf(documents: ManifestEntry[], csvSafe: boolean): Manifest {
+  return { schemaVersion: SCHEMA_VERSION, pipeline: PIPELINE_VERSION, rules: currentRulesHash(), csvSafe, counts: {}, documents };
+}
+
 function renderManifest(documents: ManifestEntry[], csvSafe: boolean): string {
-  const m: Manifest = { schemaVersion: SCHEMA_VERSION, pipeline: PIPELINE_VERSION, rules: currentRulesHash(), csvSafe, counts: {}, documents };
-  return manifestJson(m);
+  return manifestJson(manifestOf(documents, csvSafe));
 }
 
 function failedEntry(f: InputFile, message: string): ManifestEntry {
@@ -242,7 +245,9 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     });
     await jsonl.close();
     for (const s of Object.values(csv)) await s.close();
-    await staged.writeFile('manifest.json', renderManifest(manifest, o.csvSafe));
+    const manifestFile = staged.stream('manifest.json');
+    for (const chunk of manifestChunks(manifestOf(manifest, o.csvSafe))) await manifestFile.write(chunk);
+    await manifestFile.close();
     for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) await staged.writeFile(rel, content);
     progress.done();
     await cache.save();

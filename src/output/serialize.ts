@@ -173,9 +173,28 @@ export interface Manifest {
 
 /** `failed` documents have no record; every other status is the record's language status. */
 export function manifestJson(manifest: Manifest): string {
+  return [...manifestChunks(manifest)].join('');
+}
+
+/**
+ * manifest.json in pieces, one per document, the same bytes as one pretty-printed JSON text: a
+ * writer streams them, so a 100,000-document manifest is never one string in memory.
+ */
+export function* manifestChunks(manifest: Manifest): Generator<string> {
   const documents = [...manifest.documents].sort(byId);
   const counts: Record<string, number> = {};
   for (const d of documents) counts[d.status] = (counts[d.status] ?? 0) + 1;
   const sortedCounts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareStrings(a, b)));
-  return `${JSON.stringify({ ...manifest, counts: sortedCounts, documents }, null, 2)}\n`;
+  const head = JSON.stringify({ ...manifest, counts: sortedCounts, documents: [] }, null, 2);
+  if (documents.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  // The head ends with `"documents": []\n}`: open the list there and close it after the last entry.
+  yield `${head.slice(0, head.length - '[]\n}'.length)}[\n`;
+  for (let i = 0; i < documents.length; i++) {
+    const entry = JSON.stringify(documents[i], null, 2).replace(/\n/g, '\n    ');
+    yield `    ${entry}${i < documents.length - 1 ? ',' : ''}\n`;
+  }
+  yield '  ]\n}\n';
 }
