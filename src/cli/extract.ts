@@ -221,10 +221,11 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     const csv = Object.fromEntries(Object.keys(TABLES).map(t => [t, staged.stream(`csv/${t}.csv`)]));
     for (const t of Object.keys(TABLES)) await csv[t]!.write(csvHeader(t));
     const manifest: ManifestEntry[] = duplicates.map(d => failedEntry(d.file, d.message));
-    const absById = new Map(tasks.map(t => [t.id, t.abs] as const));
+    let taskIndex = 0; // runOrdered hands results back in task order
     await runOrdered(tasks, o.jobs, async (r: DocResult) => {
       manifest.push(r.manifest);
-      if (r.stat && r.manifest.sha256) cache.remember(absById.get(r.id)!, r.stat, r.manifest.sha256);
+      const t = tasks[taskIndex++]!;
+      if (r.stat && r.manifest.sha256) cache.remember(t.abs, r.stat, r.manifest.sha256);
       summary.times.push(r.ms);
       if (r.failure !== null) {
         summary.failed++;
