@@ -2,7 +2,8 @@
 // need not read and hash every document again. It lives outside the output folder (output/ is
 // committed and must be the same on every machine) under node_modules/.cache, and it is only a
 // shortcut: a miss means reading the file, and --full ignores everything remembered.
-import { promises as fs } from 'node:fs';
+import { promises as fs, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -20,39 +21,61 @@ interface Entry {
   sha256: string;
 }
 
+/**
+ * The cache file holds one JSON array per line, `[path, size, mtimeMs, ino, sha256]`. What a run
+ * learns is appended to a new file as it goes (nothing grows in memory with the corpus), and the
+ * new file replaces the old one on save().
+ */
 export class StatCache {
   private readonly file: string;
-  private readonly entries: Map<string, Entry>;
-  private readonly next = new Map<string, Entry>();
+  private entries: Map<string, Entry> | null = null;
+  private readonly next: string;
+  private out: WriteStream | null = null;
+  private pending = '';
 
-  private constructor(file: string, entries: Map<string, Entry>) {
+  private constructor(file: string) {
     this.file = file;
-    this.entries = entries;
+    this.next = `${file}.${process.pid}.tmp`;
   }
 
   static async open(out: string, cwd = process.cwd()): Promise<StatCache> {
     const key = createHash('sha1').update(path.resolve(out)).digest('hex').slice(0, 16);
-    const file = path.join(cwd, 'node_modules', '.cache', 'mineral-accords', `${key}.json`);
-    let entries = new Map<string, Entry>();
-    try {
-      entries = new Map(Object.entries(JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, Entry>));
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
+    return new StatCache(path.join(cwd, 'node_modules', '.cache', 'mineral-accords', `${key}.jsonl`));
+  }
+
+  /** The previous run's entries, read on first use (a --full run never reads them). */
+  private async previous(): Promise<Map<string, Entry>> {
+    if (this.entries === null) {
+      this.entries = new Map();
+      let text = '';
+      try {
+        text = await fs.readFile(this.file, 'utf8');
+      } catch {
+        // No cache yet: start empty.
+      }
+      for (const line of text.split('\n')) {
+        try {
+          const [abs, size, mtimeMs, ino, sha256] = JSON.parse(line) as [string, number, number, number, string];
+          if (typeof abs === 'string' && typeof sha256 === 'string') this.entries.set(abs, { size, mtimeMs, ino, sha256 });
+        } catch {
+          // An unreadable line (a cache cut short) is a miss, nothing more.
+        }
+      }
     }
-    return new StatCache(file, entries);
+    return this.entries;
   }
 
   /** The sha256 of a file: remembered when size, mtime and inode are unchanged, else read and hashed. */
   async sha256(abs: string): Promise<string | null> {
     try {
       const st = await fs.stat(abs);
-      const hit = this.entries.get(abs);
+      const hit = (await this.previous()).get(abs);
       if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs && hit.ino === st.ino) {
-        this.next.set(abs, hit);
+        this.remember(abs, hit, hit.sha256);
         return hit.sha256;
       }
       const sha256 = createHash('sha256').update(await fs.readFile(abs)).digest('hex');
-      this.next.set(abs, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, sha256 });
+      this.remember(abs, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha256);
       return sha256;
     } catch {
       return null;
@@ -61,15 +84,41 @@ export class StatCache {
 
   /** Records what a run learned of a file (its stat and sha256), so the next run need not read it. */
   remember(abs: string, stat: FileStat, sha256: string): void {
-    this.next.set(abs, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, sha256 });
+    this.pending += `${JSON.stringify([abs, stat.size, stat.mtimeMs, stat.ino, sha256])}\n`;
+    if (this.pending.length >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending === '') return;
+    try {
+      if (this.out === null) {
+        mkdirSync(path.dirname(this.next), { recursive: true });
+        this.out = createWriteStream(this.next);
+        this.out.on('error', () => {}); // a cache that cannot be written only costs time later
+      }
+      this.out.write(this.pending);
+    } catch {
+      // Same: the cache is only a shortcut.
+    }
+    this.pending = '';
   }
 
   async save(): Promise<void> {
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.writeFile(this.file, JSON.stringify(Object.fromEntries(this.next)));
+      if (this.out === null) {
+        await fs.writeFile(this.file, this.pending);
+        this.pending = '';
+        return;
+      }
+      this.flush();
+      const out = this.out;
+      this.out = null;
+      out.end();
+      await once(out, 'close');
+      await fs.rename(this.next, this.file);
     } catch {
-      // A cache that cannot be written only costs time on the next run.
+      await fs.rm(this.next, { force: true }).catch(() => {});
     }
   }
 }

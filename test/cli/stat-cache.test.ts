@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -35,4 +35,26 @@ describe('StatCache', () => {
     dirs.push(dir);
     expect(await (await StatCache.open('output', dir)).sha256(path.join(dir, 'missing.txt'))).toBeNull();
   });
+
+  it('keeps every entry of a run larger than one write, and reads past a line cut short', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accords-stat-'));
+    dirs.push(dir);
+    const files = Array.from({ length: 1500 }, (_, i) => path.join(dir, `doc-${String(i).padStart(4, '0')}.txt`));
+    for (const f of files) writeFileSync(f, path.basename(f));
+    const cache = await StatCache.open('output', dir);
+    for (const f of files) {
+      const st = statSync(f);
+      cache.remember(f, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha(`remembered ${path.basename(f)}`));
+    }
+    await cache.save();
+    const cacheDir = path.join(dir, 'node_modules', '.cache', 'mineral-accords');
+    const [name, ...others] = readdirSync(cacheDir);
+    expect(others).toEqual([]); // the file written during the run replaced the old one
+    appendFileSync(path.join(cacheDir, name!), '["cut short", 12');
+
+    const again = await StatCache.open('output', dir);
+    expect(await again.sha256(files[0]!)).toBe(sha('remembered doc-0000.txt'));
+    expect(await again.sha256(files[1499]!)).toBe(sha('remembered doc-1499.txt'));
+  });
 });
+
