@@ -7,10 +7,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { currentRulesHash, PIPELINE_VERSION } from '../pipeline/extract.ts';
 import { SCHEMA_VERSION, type AccordRecord } from '../schema/record.ts';
-import { csvHeader, manifestChunks, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
+import { csvHeader, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
 import { findInputs, type InputFile } from './files.ts';
 import { processOne, renderRecord, type DocResult, type Task } from './process-one.ts';
 import { runOrdered } from './pool.ts';
+import { ManifestSpool } from './manifest-spool.ts';
 import { StagedOutput } from './staging.ts';
 import { Progress } from './progress.ts';
 import { StatCache, mapLimit } from './stat-cache.ts';
@@ -95,8 +96,12 @@ export function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolea
   return files;
 }
 
+function manifestFields(csvSafe: boolean): Omit<Manifest, 'documents' | 'counts'> {
+  return { schemaVersion: SCHEMA_VERSION, pipeline: PIPELINE_VERSION, rules: currentRulesHash(), csvSafe };
+}
+
 function manifestOf(documents: ManifestEntry[], csvSafe: boolean): Manifest {
-  return { schemaVersion: SCHEMA_VERSION, pipeline: PIPELINE_VERSION, rules: currentRulesHash(), csvSafe, counts: {}, documents };
+  return { ...manifestFields(csvSafe), counts: {}, documents };
 }
 
 function renderManifest(documents: ManifestEntry[], csvSafe: boolean): string {
@@ -216,14 +221,17 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
 
   const staged = await StagedOutput.open(o.out);
   const progress = new Progress(tasks.length, !o.quiet);
+  let spooling: ManifestSpool | null = null;
   try {
     const jsonl = staged.stream('records.jsonl');
     const csv = Object.fromEntries(Object.keys(TABLES).map(t => [t, staged.stream(`csv/${t}.csv`)]));
     for (const t of Object.keys(TABLES)) await csv[t]!.write(csvHeader(t));
-    const manifest: ManifestEntry[] = duplicates.map(d => failedEntry(d.file, d.message));
-    let taskIndex = 0; // runOrdered hands results back in task order
+    // Entries wait in a spool file inside the staging folder (removed before the swap).
+    const manifest = new ManifestSpool(path.join(staged.dir, '.manifest-documents.part'), duplicates.map(d => failedEntry(d.file, d.message)));
+    spooling = manifest;
+    let taskIndex = 0; // runOrdered hands results back in task order, which is id order
     await runOrdered(tasks, o.jobs, async (r: DocResult) => {
-      manifest.push(r.manifest);
+      await manifest.add(r.manifest);
       const t = tasks[taskIndex++]!;
       if (r.stat && r.manifest.sha256) cache.remember(t.abs, r.stat, r.manifest.sha256);
       summary.times.push(r.ms);
@@ -247,7 +255,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     await jsonl.close();
     for (const s of Object.values(csv)) await s.close();
     const manifestFile = staged.stream('manifest.json');
-    for (const chunk of manifestChunks(manifestOf(manifest, o.csvSafe))) await manifestFile.write(chunk);
+    await manifest.finish(manifestFile, manifestFields(o.csvSafe));
     await manifestFile.close();
     for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) await staged.writeFile(rel, content);
     progress.done();
@@ -260,6 +268,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     }
   } catch (e) {
     progress.done();
+    await spooling?.discard();
     await staged.abandon();
     throw e;
   }

@@ -74,6 +74,13 @@ export class LineStream {
     if (!this.ws.write(text)) await once(this.ws, 'drain');
   }
 
+  /** Appends everything a readable stream gives (bytes are copied as they are). */
+  async copyFrom(source: NodeJS.ReadableStream): Promise<void> {
+    for await (const chunk of source) {
+      if (!this.ws.write(chunk)) await once(this.ws, 'drain');
+    }
+  }
+
   async close(): Promise<void> {
     this.ws.end();
     await once(this.ws, 'finish');

@@ -184,17 +184,26 @@ export function* manifestChunks(manifest: Manifest): Generator<string> {
   const documents = [...manifest.documents].sort(byId);
   const counts: Record<string, number> = {};
   for (const d of documents) counts[d.status] = (counts[d.status] ?? 0) + 1;
+  yield manifestHead(manifest, counts, documents.length);
+  for (let i = 0; i < documents.length; i++) yield manifestEntryChunk(documents[i]!, i === 0);
+  yield manifestTail(documents.length);
+}
+
+/** manifest.json up to its first document: the run's fields and the counts by status. */
+export function manifestHead(manifest: Omit<Manifest, 'documents' | 'counts'>, counts: Readonly<Record<string, number>>, documents: number): string {
   const sortedCounts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareStrings(a, b)));
   const head = JSON.stringify({ ...manifest, counts: sortedCounts, documents: [] }, null, 2);
-  if (documents.length === 0) {
-    yield `${head}\n`;
-    return;
-  }
-  // The head ends with `"documents": []\n}`: open the list there and close it after the last entry.
-  yield `${head.slice(0, head.length - '[]\n}'.length)}[\n`;
-  for (let i = 0; i < documents.length; i++) {
-    const entry = JSON.stringify(documents[i], null, 2).replace(/\n/g, '\n    ');
-    yield `    ${entry}${i < documents.length - 1 ? ',' : ''}\n`;
-  }
-  yield '  ]\n}\n';
+  if (documents === 0) return `${head}\n`;
+  // The head ends with `"documents": []\n}`: open the list there; manifestTail closes it.
+  return `${head.slice(0, head.length - '[]\n}'.length)}[\n`;
+}
+
+/** One document of manifest.json (documents come in id order; `first` for the first one). */
+export function manifestEntryChunk(entry: ManifestEntry, first: boolean): string {
+  return `${first ? '' : ',\n'}    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/** manifest.json after its last document. */
+export function manifestTail(documents: number): string {
+  return documents === 0 ? '' : '\n  ]\n}\n';
 }

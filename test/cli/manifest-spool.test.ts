@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManifestSpool } from '../../src/cli/manifest-spool.ts';
+import { LineStream } from '../../src/cli/staging.ts';
+import { manifestJson, type ManifestEntry } from '../../src/output/serialize.ts';
+
+const fields = { schemaVersion: 1, pipeline: '0.1.0', rules: '0123456789abcdef', csvSafe: true };
+const entry = (id: string, status: string, message?: string): ManifestEntry => ({
+  id, path: `corpus/${id}.txt`, sha256: status === 'failed' ? null : 'cd'.repeat(32), bytes: 7, status, language: 'en',
+  diagnostics: message === undefined ? [] : [{ code: status, message }],
+});
+
+describe('ManifestSpool', () => {
+  const dirs: string[] = [];
+  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+  async function spooled(early: ManifestEntry[], inOrder: ManifestEntry[]): Promise<{ text: string; left: string[] }> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accords-spool-'));
+    dirs.push(dir);
+    const spool = new ManifestSpool(path.join(dir, 'spool.part'), early);
+    for (const e of inOrder) await spool.add(e);
+    const out = new LineStream(path.join(dir, 'manifest.json'));
+    await spool.finish(out, fields);
+    await out.close();
+    return { text: readFileSync(path.join(dir, 'manifest.json'), 'utf8'), left: readdirSync(dir) };
+  }
+
+  it('writes the bytes of manifestJson, duplicates merged in by id, and removes its spool file', async () => {
+    const early = [entry('es/b', 'failed', 'same record id "es/b" as corpus/es/b.txt: rename one of them')];
+    const run = [entry('en/a', 'ok'), entry('es/b', 'ok'), entry('es/c', 'empty', 'the document has no text (ñ)')];
+    const { text, left } = await spooled(early, run);
+    expect(text).toBe(manifestJson({ ...fields, counts: {}, documents: [...early, ...run] }));
+    expect(text.indexOf('"status": "failed"')).toBeLessThan(text.indexOf('"status": "ok",\n      "language": "en",\n      "diagnostics": []\n    },\n    {\n      "id": "es/c"'));
+    expect(left).toEqual(['manifest.json']);
+  });
+
+  it('writes an empty list for a run with no documents', async () => {
+    expect((await spooled([], [])).text).toBe(manifestJson({ ...fields, counts: {}, documents: [] }));
+  });
+
+  it('refuses an entry out of id order', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accords-spool-'));
+    dirs.push(dir);
+    const spool = new ManifestSpool(path.join(dir, 'spool.part'), []);
+    await spool.add(entry('b', 'ok'));
+    await expect(spool.add(entry('a', 'ok'))).rejects.toThrow('manifest entries out of order: "a" after "b"');
+    await spool.discard();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('agrees with manifestJson on any run', async () => {
+    const arb = fc.record({
+      ids: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 8 }),
+      statuses: fc.array(fc.constantFrom('ok', 'empty', 'unsupported'), { minLength: 8, maxLength: 8 }),
+      dups: fc.array(fc.nat(7), { maxLength: 3 }),
+    });
+    await fc.assert(fc.asyncProperty(arb, async ({ ids, statuses, dups }) => {
+      const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const run = sorted.map((id, i) => entry(id, statuses[i]!));
+      const early = dups.filter(d => d < sorted.length).map(d => entry(sorted[d]!, 'failed', 'duplicate'));
+      const { text } = await spooled(early, run);
+      expect(text).toBe(manifestJson({ ...fields, counts: {}, documents: [...early, ...run] }));
+    }), { numRuns: 60, seed: 5 });
+  });
+});
