@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx: no build step after `npm ci`.
-import { register } from 'tsx/esm/api';
+// The `accords` command. Runs the build in dist/ when it is current, else the TypeScript sources
+// through tsx (see load.js): no build step is needed after editing a file.
+import { loadProgram } from './load.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadProgram();
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {

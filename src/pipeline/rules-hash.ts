@@ -38,7 +38,10 @@ export function hashSources(root: string = SRC, folders: readonly string[] = RUL
 
 let cached: string | null = null;
 
-/** The rules hash of this installation, computed once. */
+/** Set by the build (scripts/build.ts) to the hash of the sources it bundled. */
+declare const __ACCORDS_RULES_HASH__: string | undefined;
+
+/** The rules hash of this installation, computed once (or fixed by the build). */
 export function rulesHash(): string {
-  return (cached ??= hashSources());
+  return (cached ??= typeof __ACCORDS_RULES_HASH__ === 'string' ? __ACCORDS_RULES_HASH__ : hashSources());
 }

@@ -2,9 +2,10 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readTree } from '../helpers/tree.ts';
 
 const run = promisify(execFile);
 const BIN = path.resolve('bin/accords.js');
@@ -19,18 +20,6 @@ async function accords(args: string[], cwd: string): Promise<{ code: number; std
   }
 }
 
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = readFileSync(p, 'latin1');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const EN_DOC = 'date 2026-02-01\nAustralia and Japan sign lithium MoU\nCanberra, Feb. 1, 2026. Australia and Japan signed a memorandum of understanding on lithium and rare earths. The two countries will hold talks every six months.\n';
 const ES_DOC = 'Chile y Canadá firmaron un memorando de entendimiento sobre cobre y litio. Ambos gobiernos se comprometen a intercambiar información geológica dentro de los próximos 30 días.\n';
