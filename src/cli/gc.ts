@@ -1,20 +1,39 @@
 // Keeps a long batch's memory flat. V8 collects lazily: left alone, the heap of a 100,000-document
-// run grew to ~700 MB although what the run keeps alive is ~100 MB. A full collection every
-// GC_EVERY documents (a few tens of milliseconds, well under 1% of the run) keeps the resident
-// size close to what is alive. Used by the CLI only (main thread and workers), never by the core.
+// run grew to ~700 MB although what the run keeps alive is ~100 MB. Every CHECK_EVERY documents the
+// collector looks at the used heap, and when it has grown more than BUDGET_MB past what was alive
+// after the last collection, it runs a full collection (a few tens of milliseconds, well under 1%
+// of the run). Used by the CLI only (main thread and workers), never by the core.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-/** Documents between two full collections. */
-export const GC_EVERY = 1000;
+/** Documents between two looks at the heap. */
+export const CHECK_EVERY = 100;
+/** Growth of the used heap (MB) over the last collection's live size that calls for a collection. */
+export const BUDGET_MB = 48;
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
+const usedHeap = (): number => v8.getHeapStatistics().used_heap_size;
 
-/** Returns a function to call once per document; every GC_EVERY calls it runs a full collection. */
-export function periodicCollector(every: number = GC_EVERY, run: () => void = collect): () => void {
+export interface CollectorOptions {
+  every?: number;
+  budgetBytes?: number;
+  run?: () => void;
+  used?: () => number;
+}
+
+/** Returns a function to call once per document; it runs a full collection when the heap has grown past the budget. */
+export function periodicCollector(o: CollectorOptions = {}): () => void {
+  const every = o.every ?? CHECK_EVERY;
+  const budget = o.budgetBytes ?? BUDGET_MB * 1024 * 1024;
+  const run = o.run ?? collect;
+  const used = o.used ?? usedHeap;
   let count = 0;
+  let live = used();
   return () => {
-    if (++count % every === 0) run();
+    if (++count % every !== 0) return;
+    if (used() - live < budget) return;
+    run();
+    live = used();
   };
 }
