@@ -246,7 +246,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
           if (!o.quiet && !r.unchanged) log.warn(`${r.display}: ${r.manifest.diagnostics.map(d => d.message).join('; ')}`, progress);
         }
         const out = r.output!;
-        await staged.writeFile(`records/${r.id}.json`, out.json);
+        await staged.writeFileSoon(`records/${r.id}.json`, out.json);
         await jsonl.write(out.jsonl);
         for (const t of Object.keys(TABLES)) await csv[t]!.write(out.csv[t]!);
       }

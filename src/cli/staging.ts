@@ -6,6 +6,9 @@ import { promises as fs, createWriteStream, mkdirSync, type WriteStream } from '
 import path from 'node:path';
 import { once } from 'node:events';
 
+/** Files written at once by writeFileSoon. */
+const MAX_IN_FLIGHT = 16;
+
 export class StagedOutput {
   readonly dir: string;
   private readonly target: string;
@@ -27,18 +30,51 @@ export class StagedOutput {
     return s;
   }
 
+  private readonly madeDirs = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: unknown = null;
+
   async writeFile(rel: string, content: string): Promise<void> {
     const file = path.join(this.dir, rel);
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
     await fs.writeFile(file, content);
+  }
+
+  /**
+   * writeFile without waiting for it: up to MAX_IN_FLIGHT files are written at once, so the run
+   * goes on extracting while the disk works. A failed write is thrown by a later call or by flush().
+   */
+  async writeFileSoon(rel: string, content: string): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+    if (this.failure !== null) throw this.failure;
+    const p: Promise<void> = this.writeFile(rel, content).then(
+      () => void this.inFlight.delete(p),
+      (e: unknown) => {
+        this.inFlight.delete(p);
+        this.failure ??= e;
+      },
+    );
+    this.inFlight.add(p);
+  }
+
+  /** Waits for every writeFileSoon; throws the first failure. */
+  async flush(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.failure !== null) throw this.failure;
   }
 
   stream(rel: string): LineStream {
     return new LineStream(path.join(this.dir, rel));
   }
 
-  /** Swaps the staging folder in. */
+  /** Swaps the staging folder in (after every pending write). */
   async commit(): Promise<void> {
+    await this.flush();
     let hadOld = false;
     try {
       await fs.rename(this.target, this.old);
@@ -56,13 +92,18 @@ export class StagedOutput {
   }
 
   async abandon(): Promise<void> {
+    await Promise.all(this.inFlight);
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 }
 
-/** Appends text to a file with back-pressure; memory holds only what the disk has not taken yet. */
+/**
+ * Appends text to a file with back-pressure; memory holds only what the disk has not taken yet.
+ * Small writes are gathered into chunks of CHUNK characters: one write call per chunk, not per line.
+ */
 export class LineStream {
   private readonly ws: WriteStream;
+  private pending = '';
 
   constructor(file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -71,21 +112,34 @@ export class LineStream {
 
   async write(text: string): Promise<void> {
     if (!text) return;
-    if (!this.ws.write(text)) await once(this.ws, 'drain');
+    this.pending += text;
+    if (this.pending.length >= CHUNK) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending === '') return;
+    const chunk = this.pending;
+    this.pending = '';
+    if (!this.ws.write(chunk)) await once(this.ws, 'drain');
   }
 
   /** Appends everything a readable stream gives (bytes are copied as they are). */
   async copyFrom(source: NodeJS.ReadableStream): Promise<void> {
+    await this.flush();
     for await (const chunk of source) {
       if (!this.ws.write(chunk)) await once(this.ws, 'drain');
     }
   }
 
   async close(): Promise<void> {
+    await this.flush();
     this.ws.end();
     await once(this.ws, 'finish');
   }
 }
+
+/** Characters gathered before a LineStream writes. */
+const CHUNK = 1 << 16;
 
 async function recoverAndClean(target: string): Promise<void> {
   const parent = path.dirname(target);

@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StagedOutput } from '../../src/cli/staging.ts';
+
+describe('StagedOutput', () => {
+  const dirs: string[] = [];
+  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  const tmp = (): string => {
+    const d = mkdtempSync(path.join(tmpdir(), 'accords-staging-'));
+    dirs.push(d);
+    return d;
+  };
+
+  it('swaps in every file written without waiting, and gathered stream lines, on commit', async () => {
+    const out = path.join(tmp(), 'output');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'old.txt'), 'previous run');
+    const staged = await StagedOutput.open(out);
+    const lines = staged.stream('records.jsonl');
+    for (let i = 0; i < 200; i++) {
+      await staged.writeFileSoon(`records/d${i % 7}/doc-${i}.json`, `{"n":${i}}`);
+      await lines.write(`{"n":${i},"pad":"${'x'.repeat(500)}"}\n`);
+    }
+    await lines.close();
+    await staged.commit();
+    expect(existsSync(path.join(out, 'old.txt'))).toBe(false);
+    expect(readFileSync(path.join(out, 'records/d3/doc-199.json'), 'utf8')).toBe('{"n":199}');
+    const jsonl = readFileSync(path.join(out, 'records.jsonl'), 'utf8').split('\n');
+    expect(jsonl).toHaveLength(201);
+    expect(JSON.parse(jsonl[150]!).n).toBe(150);
+  });
+
+  it('reports a write that failed on commit and leaves the previous output as it was', async () => {
+    const out = path.join(tmp(), 'output');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'old.txt'), 'previous run');
+    const staged = await StagedOutput.open(out);
+    await staged.writeFileSoon('records/a.json', '{}');
+    await staged.flush();
+    await staged.writeFileSoon('records/a.json/b.json', '{}'); // a.json is a file, not a folder
+    await expect(staged.commit()).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await staged.abandon();
+    expect(readFileSync(path.join(out, 'old.txt'), 'utf8')).toBe('previous run');
+  });
+});
