@@ -8,12 +8,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '1,2' }, keep: { type: 'boolean', default: false } },
+  options: { docs: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '1,2' }, keep: { type: 'boolean', default: false }, 'corpus-only': { type: 'boolean', default: false } },
 });
 const N = Number(values.docs);
 const JOBS = values.jobs.split(',').map(Number);
 const root = path.resolve('.tmp/bench');
-const corpus = path.join(root, `corpus-${N}`);
+// v2: documents keep their headline and paragraphs (v1 ran each document together on one line).
+const corpus = path.join(root, `corpus-v2-${N}`);
 const out = path.join(root, 'out');
 
 /** Deterministic pseudo-random numbers (mulberry32), so the corpus is the same every time. */
@@ -31,33 +32,46 @@ function buildCorpus(): void {
   if (existsSync(path.join(corpus, '.complete'))) return;
   rmSync(corpus, { recursive: true, force: true });
   const fixtures = path.resolve('fixtures/docs');
-  const byLang: Record<string, string[][]> = { en: [], es: [] };
+  // Each fixture as paragraphs of sentences: a press release has a headline and paragraphs, and
+  // the pipeline reads both (headline rules; dates and timelines take their context per paragraph).
+  const byLang: Record<string, string[][][]> = { en: [], es: [] };
   for (const f of readdirSync(fixtures).sort()) {
     const lang = f.slice(0, 2);
     if (!(lang in byLang)) continue;
     const text = readFileSync(path.join(fixtures, f), 'utf8').replace(/^\s*date \S+\s*/, '');
-    byLang[lang]!.push(text.split(/(?<=[.!?])\s+|\n+/).filter(s => s.trim().length > 20));
+    const paragraphs = text
+      .split(/\n\s*\n/)
+      .map(p => p.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/).filter(s => s.length > 0))
+      .filter(p => p.length > 0);
+    byLang[lang]!.push(paragraphs);
   }
   const rand = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const vary = (s: string): string => s.replace(/\b(\d{1,3})\b/g, () => String(1 + Math.floor(rand() * 90)));
   for (let i = 0; i < N; i++) {
     const lang = i % 2 === 0 ? 'en' : 'es';
     const docs = byLang[lang]!;
     const base = docs[i % docs.length]!;
-    const parts: string[] = [];
-    let size = 0;
-    for (let k = 0; size < 2000; k++) {
-      // Mostly the base document's own sentences in order, some from other documents.
-      const s = rand() < 0.7 ? base[k % base.length]! : pick(pick(docs));
-      const varied = s.replace(/\b(\d{1,3})\b/g, () => String(1 + Math.floor(rand() * 90)));
-      parts.push(varied);
-      size += Buffer.byteLength(varied) + 1;
+    // The base document's headline, then its paragraphs in order (again from the top if it is
+    // short); in each paragraph, 30% of the sentences come from another document of the language.
+    const paragraphs: string[] = [vary(base[0]!.join(' '))];
+    let size = Buffer.byteLength(paragraphs[0]!);
+    for (let k = 1; size < 2000; k++) {
+      const para = base[1 + ((k - 1) % Math.max(1, base.length - 1))] ?? base[0]!;
+      const out = para.map(s => {
+        if (rand() < 0.7) return vary(s);
+        const other = pick(docs).slice(1);
+        return vary(other.length > 0 ? pick(pick(other)) : s);
+      });
+      const p = out.join(' ');
+      paragraphs.push(p);
+      size += Buffer.byteLength(p) + 2;
     }
     const month = String(1 + (i % 12)).padStart(2, '0');
     const header = i % 3 === 0 ? '' : `date 2026-${month}-${String(1 + (i % 28)).padStart(2, '0')}\n`;
     const dir = path.join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${lang}-${String(i).padStart(6, '0')}.txt`), `${header}${parts.join(' ')}\n`);
+    writeFileSync(path.join(dir, `${lang}-${String(i).padStart(6, '0')}.txt`), `${header}${paragraphs.join('\n\n')}\n`);
   }
   writeFileSync(path.join(corpus, '.complete'), '');
 }
@@ -71,11 +85,13 @@ interface Result {
   p50: number;
   p95: number;
   maxRssMb: number;
+  /** Whether the scenario ran the build in dist/ (else the sources through tsx). */
+  build: boolean;
 }
 
 function scenario(mode: 'floor' | 'full' | 'rerun', jobs: number): Result {
   const outDir = `${out}-${jobs}`;
-  const stdout = execFileSync('node', ['--import', 'tsx', 'scripts/bench-run.ts', mode, corpus, outDir, String(jobs)], {
+  const stdout = execFileSync('node', ['scripts/bench-run.js', mode, corpus, outDir, String(jobs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -93,6 +109,10 @@ function corpusBytes(dir: string): number {
 }
 
 buildCorpus();
+if (values['corpus-only']) {
+  process.stdout.write(`corpus: ${path.relative('.', corpus)}\n`);
+  process.exit(0);
+}
 const bytes = corpusBytes(corpus);
 process.stdout.write(`corpus: ${N} documents, ${(bytes / 1e6).toFixed(1)} MB (${Math.round(bytes / N)} bytes on average) in ${path.relative('.', corpus)}\n\n`);
 const rows: (Result & { label: string })[] = [];
@@ -103,6 +123,7 @@ for (const jobs of JOBS) {
   rows.push({ label: 'unchanged re-run', ...scenario('rerun', jobs) });
 }
 const fmt = (x: number, d = 0): string => x.toFixed(d);
+process.stdout.write(`program: ${rows.every(r => r.build) ? 'the build in dist/ (npm run build)' : 'the sources through tsx (no current build in dist/)'}\n`);
 process.stdout.write('scenario                         jobs   docs/s   MB/s   ms/doc p50   p95    peak RSS MB   elapsed s\n');
 for (const r of rows) {
   const s = r.elapsedMs / 1000;
