@@ -214,14 +214,15 @@ function sortEntities(entities: readonly Entity[]): Entity[] {
     .sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** Every span object anywhere in a record (anything with start, end, text and rule). */
-function* spansIn(value: unknown): Generator<{ start: number; end: number; text: string; rule: string }> {
-  if (Array.isArray(value)) for (const v of value) yield* spansIn(v);
-  else if (typeof value === 'object' && value !== null) {
+/** Calls `visit` on every span object anywhere in a record (anything with start, end, text and rule). */
+function forEachSpan(value: unknown, visit: (s: { start: number; end: number; text: string; rule: string }) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) forEachSpan(v, visit);
+  } else if (typeof value === 'object' && value !== null) {
     const o = value as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string' && typeof o.rule === 'string') {
-      yield o as { start: number; end: number; text: string; rule: string };
-    } else for (const v of Object.values(o)) yield* spansIn(v);
+      visit(o as { start: number; end: number; text: string; rule: string });
+    } else for (const k in o) forEachSpan(o[k], visit);
   }
 }
 
@@ -231,12 +232,12 @@ function* spansIn(value: unknown): Generator<{ start: number; end: number; text:
  */
 function validate(candidate: unknown, text?: string): AccordRecord {
   if (text !== undefined) {
-    for (const s of spansIn(candidate)) {
+    forEachSpan(candidate, s => {
       if (text.slice(s.start, s.end) !== s.text) {
         const id = (candidate as { id?: string }).id ?? 'document';
         throw new InvalidRecordError(id, `span [${s.start}, ${s.end}) of rule ${s.rule} says "${s.text.slice(0, 60)}" but the text there is "${text.slice(s.start, Math.min(s.end, s.start + 60))}"`);
       }
-    }
+    });
   }
   const r = RecordSchema.safeParse(candidate);
   if (!r.success) {
