@@ -417,7 +417,10 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
     const isAcr = (s: string): boolean => /^[\p{Lu}][\p{L}\p{N}&.\- ]*$/u.test(s) && ((s.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Lu}\p{Ll}{2,9}$/u.test(s)) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(s);
     // Name (ACR): the run that ends right before the parenthesis.
     if (isAcr(inner)) {
-      const idx = scan.words.findIndex(w => w.end <= open && /^\s?$/.test(text.slice(w.end, open)));
+      // The word right before the parenthesis (an earlier word's gap holds a later word).
+      let idx = scan.words.length - 1;
+      while (idx >= 0 && scan.words[idx]!.end > open) idx--;
+      if (idx >= 0 && !/^\s?$/.test(text.slice(scan.words[idx]!.end, open))) idx = -1;
       let run = idx >= 0 ? scan.runs.find(r => r.to === idx) : undefined;
       // "Instituto Geológico, Minero y Metalúrgico (Ingemmet)": a name with a comma inside.
       const prev = run ? scan.runs.find(r => r.to === run!.from - 1 && /^, $/.test(text.slice(scan.words[r.to]!.end, scan.words[run!.from]!.start))) : undefined;
@@ -926,6 +929,7 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
     for (const scan of scans) {
       if (scan.credit) continue;
       for (let i = 0; i + short.length <= scan.words.length; i++) {
+        if (scan.words[i]!.key !== short[0]) continue;
         const ws = scan.words.slice(i, i + short.length);
         if (!ws.every((w, k) => w.key === short[k] && w.cap)) continue;
         const s = ws[0]!.start;
