@@ -27,8 +27,7 @@ const SAMPLE = 900;
 
 export function detectLanguage(body: string): LanguageResult {
   if (!/\S/.test(body)) return { code: 'und', confidence: 0, status: 'empty', detected: null };
-  const letters = (body.match(/\p{L}/gu) ?? []).length;
-  if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, status: 'too_short', detected: null };
+  if (!hasLetters(body, MIN_LETTERS)) return { code: 'und', confidence: 0, status: 'too_short', detected: null };
   const sample = sampleText(body);
   const ranked = francAll(sample, { only: CANDIDATES, minLength: 10 });
   const [best, second] = ranked;
@@ -37,6 +36,16 @@ export function detectLanguage(body: string): LanguageResult {
   const code = SUPPORTED[best[0]];
   if (!code) return { code: 'und', confidence, status: 'unsupported', detected: best[0] };
   return { code, confidence, status: 'ok', detected: best[0] };
+}
+
+const LETTER = /\p{L}/gu;
+
+/** Whether the text holds at least `n` letters (counting stops there). */
+function hasLetters(text: string, n: number): boolean {
+  LETTER.lastIndex = 0;
+  let count = 0;
+  while (count < n && LETTER.exec(text) !== null) count++;
+  return count >= n;
 }
 
 /** Start, middle and end of a long text: a quoted foreign headline does not decide alone. */

@@ -279,7 +279,10 @@ function sentenceParties(text: string, toks: readonly Tok[], units: readonly Uni
   };
   const reported = insts.filter(m => !m.background);
   const instAt = (i: number): boolean => i >= 0 && i < toks.length && reported.some(m => m.start <= toks[i]!.start && m.end >= toks[i]!.end);
-  const instWithin = (i: number, n: number): boolean => toks.slice(i, i + n).some((_, k) => instAt(i + k));
+  const instWithin = (i: number, n: number): boolean => {
+    for (let k = i; k < Math.min(i + n, toks.length); k++) if (instAt(k)) return true;
+    return false;
+  };
   // Signing verbs; announcing verbs only with the instrument as their object.
   const verbs: number[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -291,7 +294,7 @@ function sentenceParties(text: string, toks: readonly Tok[], units: readonly Uni
     if (verb) verbs.push(i);
     if (!phrase) continue;
     for (const p of d.objectPhrases) {
-      if (p.every((w, k) => toks[i + k]?.key === w) && instWithin(i + p.length, 6)) verbs.push(i);
+      if (phraseAt(toks, i, p) && instWithin(i + p.length, 6)) verbs.push(i);
     }
   }
   // Lending verbs make the lender a party of a loan or letter ("DFC has approved a loan of …").
@@ -330,7 +333,7 @@ function sentenceParties(text: string, toks: readonly Tok[], units: readonly Uni
   // "signed by" / "released by the Governments of …".
   for (let i = 0; i < toks.length; i++) {
     for (const p of d.byPhrases) {
-      if (!p.every((w, k) => toks[i + k]?.key === w)) continue;
+      if (!phraseAt(toks, i, p)) continue;
       for (const u of listAfter(toks, i + p.length, units, d, 'by')) add(u);
     }
   }
@@ -353,6 +356,12 @@ function sentenceParties(text: string, toks: readonly Tok[], units: readonly Uni
     for (const u of coordinatedFrom(toks, j, units, d)) add(u);
   }
   return out;
+}
+
+/** Whether the words of phrase `p` stand at toks[i], toks[i + 1], … */
+function phraseAt(toks: readonly Tok[], i: number, p: readonly string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (toks[i + k]?.key !== p[k]) return false;
+  return true;
 }
 
 /** Skips articles backwards from toks[j]. */
