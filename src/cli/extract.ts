@@ -11,7 +11,7 @@ import { csvHeader, manifestJson, TABLES, type Manifest, type ManifestEntry } fr
 import { findInputs, type InputFile } from './files.ts';
 import { processOne, renderRecord, type DocResult, type Task } from './process-one.ts';
 import { runOrdered } from './pool.ts';
-import { ManifestSpool } from './manifest-spool.ts';
+import { ManifestSpool, readManifest } from './manifest-spool.ts';
 import { StagedOutput } from './staging.ts';
 import { Progress } from './progress.ts';
 import { StatCache, mapLimit } from './stat-cache.ts';
@@ -140,29 +140,28 @@ interface PreviousRun {
  * current ones (otherwise every document is processed again).
  */
 async function readPreviousRun(out: string, csvSafe: boolean): Promise<PreviousRun | null> {
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return null;
-  }
+  let run: PreviousRun = { shas: new Map(), ids: new Set(), failed: 0, skipped: {} };
+  const fields = await readManifest(path.join(out, 'manifest.json'), {
+    entry(d) {
+      run.ids.add(d.id);
+      if (d.status === 'failed') run.failed++;
+      else if (d.sha256) run.shas.set(d.id, d.sha256);
+      if (d.status !== 'failed' && d.status !== 'ok') run.skipped[d.status] = (run.skipped[d.status] ?? 0) + 1;
+    },
+    reset() {
+      run = { shas: new Map(), ids: new Set(), failed: 0, skipped: {} };
+    },
+  });
   if (
-    manifest.pipeline !== PIPELINE_VERSION ||
-    manifest.rules !== currentRulesHash() ||
-    manifest.schemaVersion !== SCHEMA_VERSION ||
-    manifest.csvSafe !== csvSafe
+    fields === null ||
+    fields.pipeline !== PIPELINE_VERSION ||
+    fields.rules !== currentRulesHash() ||
+    fields.schemaVersion !== SCHEMA_VERSION ||
+    fields.csvSafe !== csvSafe
   ) {
     return null;
   }
-  const shas = new Map<string, string>();
-  const skipped: Record<string, number> = {};
-  let failed = 0;
-  for (const d of manifest.documents ?? []) {
-    if (d.status === 'failed') failed++;
-    else if (d.sha256) shas.set(d.id, d.sha256);
-    if (d.status !== 'failed' && d.status !== 'ok') skipped[d.status] = (skipped[d.status] ?? 0) + 1;
-  }
-  return { shas, ids: new Set((manifest.documents ?? []).map(d => d.id)), failed, skipped };
+  return run;
 }
 
 export interface ExtractOptions {

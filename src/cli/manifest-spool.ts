@@ -1,7 +1,9 @@
 // manifest.json for a streaming run, with nothing per document kept in memory: each entry goes to
 // a spool file as it arrives, the counts by status are kept, and at the end the head (which holds
 // the counts), the spooled entries and the tail are written out. Same bytes as manifestChunks.
+// readManifest reads it back a document at a time.
 import { createReadStream, promises as fs } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { compareStrings } from '../core/text.ts';
 import { manifestEntryChunk, manifestHead, manifestTail, type Manifest, type ManifestEntry } from '../output/serialize.ts';
 import { LineStream } from './staging.ts';
@@ -56,4 +58,69 @@ export class ManifestSpool {
     await this.spool.close().catch(() => {});
     await fs.rm(this.file, { force: true });
   }
+}
+
+export type ManifestFields = Omit<Manifest, 'documents'>;
+
+/** Receives a manifest's entries; `reset` forgets those received when the reading starts over. */
+export interface ManifestSink {
+  entry(e: ManifestEntry): void;
+  reset(): void;
+}
+
+/**
+ * Reads a manifest.json, handing each document's entry to the sink, and returns its other fields;
+ * null when the file is missing or is not a manifest. A manifest laid out as this program writes it
+ * (one entry per `    {` … `    }` block) is read a line at a time, so a 100,000-document manifest
+ * is never one text or one object graph in memory; any other layout is parsed whole (the sink is
+ * reset first).
+ */
+export async function readManifest(file: string, sink: ManifestSink): Promise<ManifestFields | null> {
+  const streamed = await readManifestLines(file, sink).catch(() => 'unreadable' as const);
+  if (streamed === 'unreadable') return null;
+  if (streamed !== 'other layout') return streamed;
+  sink.reset();
+  try {
+    const m = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest;
+    if (typeof m !== 'object' || m === null || !Array.isArray(m.documents)) return null;
+    const { documents, ...fields } = m;
+    for (const d of documents) sink.entry(d);
+    return fields;
+  } catch {
+    return null;
+  }
+}
+
+async function readManifestLines(file: string, sink: ManifestSink): Promise<ManifestFields | 'other layout'> {
+  let head = '';
+  let fields: ManifestFields | null = null;
+  let block: string[] | null = null;
+  let closed = false;
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      if (fields === null) {
+        if (line === '  "documents": [' || line === '  "documents": []') {
+          const { documents: _none, ...rest } = JSON.parse(`${head}  "documents": []\n}`) as Manifest;
+          fields = rest;
+          closed = line.endsWith(']');
+        } else head += `${line}\n`;
+      } else if (block !== null) {
+        if (line === '    }' || line === '    },') {
+          block.push('}');
+          sink.entry(JSON.parse(block.join('\n')) as ManifestEntry);
+          block = null;
+        } else block.push(line);
+      } else if (line === '    {' && !closed) block = ['{'];
+      else if (line === '  ]' && !closed) closed = true;
+      else if (!(closed && (line === '}' || line === ''))) return 'other layout';
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw e;
+    return 'other layout';
+  } finally {
+    lines.close();
+  }
+  if (fields === null || !closed || block !== null) return 'other layout';
+  return fields;
 }

@@ -2,7 +2,8 @@
 // need not read and hash every document again. It lives outside the output folder (output/ is
 // committed and must be the same on every machine) under node_modules/.cache, and it is only a
 // shortcut: a miss means reading the file, and --full ignores everything remembered.
-import { promises as fs, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { promises as fs, createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -28,7 +29,8 @@ interface Entry {
  */
 export class StatCache {
   private readonly file: string;
-  private entries: Map<string, Entry> | null = null;
+  /** The previous run's entries, read on first use (a --full run never reads them). */
+  private entries: Promise<Map<string, Entry>> | null = null;
   private readonly next: string;
   private out: WriteStream | null = null;
   private pending = '';
@@ -43,26 +45,29 @@ export class StatCache {
     return new StatCache(path.join(cwd, 'node_modules', '.cache', 'mineral-accords', `${key}.jsonl`));
   }
 
-  /** The previous run's entries, read on first use (a --full run never reads them). */
-  private async previous(): Promise<Map<string, Entry>> {
-    if (this.entries === null) {
-      this.entries = new Map();
-      let text = '';
-      try {
-        text = await fs.readFile(this.file, 'utf8');
-      } catch {
-        // No cache yet: start empty.
-      }
-      for (const line of text.split('\n')) {
+  private previous(): Promise<Map<string, Entry>> {
+    this.entries ??= this.load();
+    return this.entries;
+  }
+
+  private async load(): Promise<Map<string, Entry>> {
+    const entries = new Map<string, Entry>();
+    const lines = createInterface({ input: createReadStream(this.file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    try {
+      for await (const line of lines) {
         try {
           const [abs, size, mtimeMs, ino, sha256] = JSON.parse(line) as [string, number, number, number, string];
-          if (typeof abs === 'string' && typeof sha256 === 'string') this.entries.set(abs, { size, mtimeMs, ino, sha256 });
+          if (typeof abs === 'string' && typeof sha256 === 'string') entries.set(abs, { size, mtimeMs, ino, sha256 });
         } catch {
           // An unreadable line (a cache cut short) is a miss, nothing more.
         }
       }
+    } catch {
+      // No cache yet: start empty.
+    } finally {
+      lines.close();
     }
-    return this.entries;
+    return entries;
   }
 
   /** The sha256 of a file: remembered when size, mtime and inode are unchanged, else read and hashed. */

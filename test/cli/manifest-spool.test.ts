@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ManifestSpool } from '../../src/cli/manifest-spool.ts';
+import { ManifestSpool, readManifest, type ManifestFields } from '../../src/cli/manifest-spool.ts';
 import { LineStream } from '../../src/cli/staging.ts';
 import { manifestJson, type ManifestEntry } from '../../src/output/serialize.ts';
 
@@ -66,3 +66,53 @@ describe('ManifestSpool', () => {
     }), { numRuns: 60, seed: 5 });
   });
 });
+
+describe('readManifest', () => {
+  const dirs: string[] = [];
+  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+  async function read(text: string | null): Promise<{ fields: ManifestFields | null; ids: string[]; resets: number }> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accords-read-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'manifest.json');
+    if (text !== null) writeFileSync(file, text);
+    let ids: string[] = [];
+    let resets = 0;
+    const fields = await readManifest(file, { entry: e => void ids.push(e.id), reset: () => { resets++; ids = []; } });
+    return { fields, ids, resets };
+  }
+
+  const documents = [entry('en/a', 'ok'), entry('es/b', 'failed', 'cannot read file: EACCES'), entry('es/c', 'empty', 'the document has no text')];
+  const written = manifestJson({ ...fields, counts: {}, documents });
+
+  it('reads what this program writes a line at a time: fields and every entry, in order', async () => {
+    const r = await read(written);
+    expect(r.fields).toEqual({ ...fields, counts: { empty: 1, failed: 1, ok: 1 } });
+    expect(r.ids).toEqual(['en/a', 'es/b', 'es/c']);
+    expect(r.resets).toBe(0);
+  });
+
+  it('reads an empty manifest', async () => {
+    const r = await read(manifestJson({ ...fields, counts: {}, documents: [] }));
+    expect(r.fields).toEqual({ ...fields, counts: {} });
+    expect(r.ids).toEqual([]);
+  });
+
+  it('parses another layout whole, after forgetting what the line reader handed on', async () => {
+    const compact = JSON.stringify(JSON.parse(written));
+    const r = await read(compact);
+    expect(r.fields).toEqual({ ...fields, counts: { empty: 1, failed: 1, ok: 1 } });
+    expect(r.ids).toEqual(['en/a', 'es/b', 'es/c']);
+    const reindented = written.replace('    {\n      "id": "es/c"', '    {"id": "es/c"');
+    const again = await read(reindented);
+    expect(again.resets).toBe(1);
+    expect(again.ids).toEqual(['en/a', 'es/b', 'es/c']);
+  });
+
+  it('gives null for a missing file, a manifest cut short and text that is no manifest', async () => {
+    expect((await read(null)).fields).toBeNull();
+    expect((await read(written.slice(0, written.length - 40))).fields).toBeNull();
+    expect((await read('{"documents": 3}')).fields).toBeNull();
+  });
+});
+
