@@ -39,7 +39,8 @@ describe('hostile input', () => {
     c('invalid-utf8.txt', Buffer.concat([Buffer.from(ES), Buffer.from([0xc3, 0x28, 0xff])]));
     c('page.html', `<html><head><style>body{x:1}</style><script>alert("${'x'.repeat(50)}")</script></head><body><p>${ES}</p></body></html>`);
     c('nul.txt', Buffer.concat([Buffer.from(ES), Buffer.from([0]), Buffer.from(ES)]));
-    c('oneline.txt', 'minerals lithium copper cooperation '.repeat(28_000).slice(0, 1_000_000));
+    // Prose without a stop: a bare loop of four nouns reads as no language at all once sampled.
+    c('oneline.txt', 'the two countries will cooperate on lithium and copper supply chains and share their geological data with each other '.repeat(9_000).slice(0, 1_000_000));
     c('french.txt', 'Le Canada et le Chili ont signé un protocole d’accord sur les minéraux critiques afin de partager des données géologiques et de financer des projets communs.');
     c('portuguese.txt', 'O Brasil e o Chile assinaram um memorando de entendimento sobre minerais críticos para compartilhar dados geológicos e financiar projetos conjuntos de mineração.');
     c('good.txt', ES);
