@@ -1,6 +1,6 @@
 // Loads the program: the build in dist/ when it was made from the current src/ (npm ci builds it;
 // `npm run build` rebuilds it), else the TypeScript sources through tsx. The two behave the same
-// (test/cli/build.test.ts); the build starts faster and takes ~45 MB less memory, since tsx runs
+// (test/cli/build.test.ts); the build starts faster and takes ~40 MB less memory, since tsx runs
 // a loader thread and keeps each module's transpiled text. ACCORDS_FROM_SOURCE=1 forces the sources.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
