@@ -9,11 +9,11 @@ import { sourceHash } from './source-hash.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Whether dist/ holds a build of the current sources. */
-export function buildIsCurrent() {
+/** Whether dist/ holds a build of the current sources (under `at`, the project folder by default). */
+export function buildIsCurrent(at = root) {
   try {
-    const built = JSON.parse(readFileSync(join(root, 'dist', 'build.json'), 'utf8'));
-    return built.sourceHash === sourceHash(join(root, 'src'));
+    const built = JSON.parse(readFileSync(join(at, 'dist', 'build.json'), 'utf8'));
+    return built.sourceHash === sourceHash(join(at, 'src'));
   } catch {
     return false;
   }

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceHash } from '../../bin/source-hash.js';
+import { buildIsCurrent } from '../../bin/load.js';
 import { readTree } from '../helpers/tree.ts';
 
 const run = promisify(execFile);
@@ -54,4 +55,18 @@ describe('the build', () => {
     rmSync(path.join(dir, 'span.ts'));
     expect(sourceHash(dir)).not.toBe(edited);
   });
+
+  it('is taken only while src/ hashes as it did when it was built', () => {
+    const project = path.join(tmp, 'project');
+    cpSync(path.resolve('src/core'), path.join(project, 'src', 'core'), { recursive: true });
+    expect(buildIsCurrent(project)).toBe(false); // no build at all
+    mkdirSync(path.join(project, 'dist'));
+    writeFileSync(path.join(project, 'dist', 'build.json'), JSON.stringify({ sourceHash: sourceHash(path.join(project, 'src')) }));
+    expect(buildIsCurrent(project)).toBe(true);
+    writeFileSync(path.join(project, 'src', 'core', 'new-rule.ts'), 'export const X = 1;\n');
+    expect(buildIsCurrent(project)).toBe(false); // a source added since the build
+    writeFileSync(path.join(project, 'dist', 'build.json'), '{"sourceHash": ');
+    expect(buildIsCurrent(project)).toBe(false); // a build cut short
+  });
 });
+
