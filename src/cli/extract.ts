@@ -232,7 +232,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     await runOrdered(tasks, o.jobs, async (r: DocResult) => {
       await manifest.add(r.manifest);
       const t = tasks[taskIndex++]!;
-      if (r.stat && r.manifest.sha256) cache.remember(t.abs, r.stat, r.manifest.sha256);
+      if (r.stat && r.manifest.sha256) await cache.remember(t.abs, r.stat, r.manifest.sha256);
       summary.times.push(r.ms);
       if (r.failure !== null) {
         summary.failed++;

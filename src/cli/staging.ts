@@ -104,19 +104,26 @@ export class StagedOutput {
 export class LineStream {
   private readonly ws: WriteStream;
   private pending = '';
+  /** The first error of the file: thrown by the next write or close, never left unhandled. */
+  private error: Error | null = null;
 
   constructor(file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.ws = createWriteStream(file, { flags: 'w' });
+    this.ws.on('error', e => {
+      this.error ??= e;
+    });
   }
 
   async write(text: string): Promise<void> {
+    if (this.error) throw this.error;
     if (!text) return;
     this.pending += text;
     if (this.pending.length >= CHUNK) await this.flush();
   }
 
   private async flush(): Promise<void> {
+    if (this.error) throw this.error;
     if (this.pending === '') return;
     const chunk = this.pending;
     this.pending = '';
@@ -134,7 +141,8 @@ export class LineStream {
   async close(): Promise<void> {
     await this.flush();
     this.ws.end();
-    await once(this.ws, 'finish');
+    await once(this.ws, 'close');
+    if (this.error) throw this.error;
   }
 }
 

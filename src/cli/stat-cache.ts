@@ -2,11 +2,11 @@
 // need not read and hash every document again. It lives outside the output folder (output/ is
 // committed and must be the same on every machine) under node_modules/.cache, and it is only a
 // shortcut: a miss means reading the file, and --full ignores everything remembered.
-import { promises as fs, createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { promises as fs, createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { LineStream } from './staging.ts';
 
 /** The parts of a file's stat that tell whether it changed. */
 export interface FileStat {
@@ -32,8 +32,9 @@ export class StatCache {
   /** The previous run's entries, read on first use (a --full run never reads them). */
   private entries: Promise<Map<string, Entry>> | null = null;
   private readonly next: string;
-  private out: WriteStream | null = null;
-  private pending = '';
+  private out: LineStream | null = null;
+  /** Set when the new cache file cannot be written: the run goes on without it. */
+  private broken = false;
 
   private constructor(file: string) {
     this.file = file;
@@ -76,11 +77,11 @@ export class StatCache {
       const st = await fs.stat(abs);
       const hit = (await this.previous()).get(abs);
       if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs && hit.ino === st.ino) {
-        this.remember(abs, hit, hit.sha256);
+        await this.remember(abs, hit, hit.sha256);
         return hit.sha256;
       }
       const sha256 = createHash('sha256').update(await fs.readFile(abs)).digest('hex');
-      this.remember(abs, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha256);
+      await this.remember(abs, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha256);
       return sha256;
     } catch {
       return null;
@@ -88,39 +89,28 @@ export class StatCache {
   }
 
   /** Records what a run learned of a file (its stat and sha256), so the next run need not read it. */
-  remember(abs: string, stat: FileStat, sha256: string): void {
-    this.pending += `${JSON.stringify([abs, stat.size, stat.mtimeMs, stat.ino, sha256])}\n`;
-    if (this.pending.length >= 1 << 16) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending === '') return;
+  async remember(abs: string, stat: FileStat, sha256: string): Promise<void> {
+    if (this.broken) return;
     try {
-      if (this.out === null) {
-        mkdirSync(path.dirname(this.next), { recursive: true });
-        this.out = createWriteStream(this.next);
-        this.out.on('error', () => {}); // a cache that cannot be written only costs time later
-      }
-      this.out.write(this.pending);
+      this.out ??= new LineStream(this.next);
+      await this.out.write(`${JSON.stringify([abs, stat.size, stat.mtimeMs, stat.ino, sha256])}\n`);
     } catch {
-      // Same: the cache is only a shortcut.
+      this.broken = true; // a cache that cannot be written only costs time on the next run
     }
-    this.pending = '';
   }
 
+  /** Replaces the cache file with what this run remembered. */
   async save(): Promise<void> {
+    const out = this.out;
+    this.out = null;
     try {
-      await fs.mkdir(path.dirname(this.file), { recursive: true });
-      if (this.out === null) {
-        await fs.writeFile(this.file, this.pending);
-        this.pending = '';
+      if (out === null) {
+        await fs.mkdir(path.dirname(this.file), { recursive: true });
+        await fs.writeFile(this.file, '');
         return;
       }
-      this.flush();
-      const out = this.out;
-      this.out = null;
-      out.end();
-      await once(out, 'close');
+      await out.close();
+      if (this.broken) throw new Error('cache not written');
       await fs.rename(this.next, this.file);
     } catch {
       await fs.rm(this.next, { force: true }).catch(() => {});

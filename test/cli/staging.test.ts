@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StagedOutput } from '../../src/cli/staging.ts';
+import { LineStream, StagedOutput } from '../../src/cli/staging.ts';
 
 describe('StagedOutput', () => {
   const dirs: string[] = [];
@@ -44,4 +44,13 @@ describe('StagedOutput', () => {
     await staged.abandon();
     expect(readFileSync(path.join(out, 'old.txt'), 'utf8')).toBe('previous run');
   });
+
+  it('LineStream hands a file error to the caller instead of crashing', async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'records.jsonl')); // a folder where the file should be
+    const stream = new LineStream(path.join(dir, 'records.jsonl'));
+    await stream.write('{"n":1}\n');
+    await expect(stream.close()).rejects.toThrow(/EISDIR/);
+  });
 });
+

@@ -19,7 +19,7 @@ describe('StatCache', () => {
     const st = statSync(file);
 
     const first = await StatCache.open('output', dir);
-    first.remember(file, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha('remembered'));
+    await first.remember(file, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha('remembered'));
     await first.save();
 
     // Same size, mtime and inode: the remembered hash is returned without reading the file.
@@ -44,7 +44,7 @@ describe('StatCache', () => {
     const cache = await StatCache.open('output', dir);
     for (const f of files) {
       const st = statSync(f);
-      cache.remember(f, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha(`remembered ${path.basename(f)}`));
+      await cache.remember(f, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, sha(`remembered ${path.basename(f)}`));
     }
     await cache.save();
     const cacheDir = path.join(dir, 'node_modules', '.cache', 'mineral-accords');
@@ -55,6 +55,17 @@ describe('StatCache', () => {
     const again = await StatCache.open('output', dir);
     expect(await again.sha256(files[0]!)).toBe(sha('remembered doc-0000.txt'));
     expect(await again.sha256(files[1499]!)).toBe(sha('remembered doc-1499.txt'));
+  });
+
+  it('goes on without a cache where none can be written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accords-stat-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'node_modules'), 'a file where the cache folder would go');
+    const file = path.join(dir, 'doc.txt');
+    writeFileSync(file, 'Chile y Perú');
+    const cache = await StatCache.open('output', dir);
+    await expect(cache.sha256(file)).resolves.toBe(sha('Chile y Perú'));
+    await expect(cache.save()).resolves.toBeUndefined();
   });
 });
 
