@@ -4,8 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareStrings } from '../core/text.ts';
-import { PIPELINE_VERSION } from '../pipeline/extract.ts';
-import { schemaFiles } from '../output/schema-export.ts';
+import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import type { ExtractOutcome } from './extract.ts';
 import { findInputs, type InputFile } from './files.ts';
 import { log } from './log.ts';
@@ -136,7 +135,7 @@ export async function checkOutput(
 /** What `accords extract --check` needs from extract (passed in: extract imports this module). */
 export interface CheckDeps {
   processFiles: (files: readonly InputFile[], maxBytes: number) => Promise<ExtractOutcome>;
-  renderOutput: (outcome: ExtractOutcome, options: { csvSafe: boolean }) => Map<string, string>;
+  renderOutput: (outcome: ExtractOutcome, options: { csvSafe: boolean }) => Promise<Map<string, string>>;
 }
 
 /**
@@ -151,16 +150,25 @@ export async function runCheck(
   for (const p of problems) (p.severity === 'error' ? log.error : log.warn)(`${p.path}: ${p.message}`);
   const outcome = await deps.processFiles(files, o.maxBytes);
   for (const f of outcome.failures) log.error(`${f.path}: ${f.message}`);
-  const expected = deps.renderOutput(outcome, { csvSafe: o.csvSafe });
+  const expected = await deps.renderOutput(outcome, { csvSafe: o.csvSafe });
   const sources = new Map(outcome.manifest.map(m => [m.id, m.path]));
   const stale = await checkOutput(o.out, expected, sources, { quiet: o.quiet });
   const failed = outcome.failures.length + problems.filter(p => p.severity === 'error').length;
   return stale || (failed > 0 ? 1 : 0);
 }
 
+/**
+ * The JSON Schema and data package files of this version, by relative path. Loaded on demand: zod's
+ * schema export is not needed while documents are processed.
+ */
+export async function currentSchemaFiles(): Promise<[string, string][]> {
+  const { schemaFiles } = await import('../output/schema-export.ts');
+  return schemaFiles(PIPELINE_VERSION);
+}
+
 /** Whether the schema files in the folder are the current ones (extract rewrites them if not). */
 export async function schemaFilesMatch(dir: string): Promise<boolean> {
-  for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) {
+  for (const [rel, content] of await currentSchemaFiles()) {
     const have = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => null);
     if (have !== content) return false;
   }

@@ -5,8 +5,8 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { currentRulesHash, PIPELINE_VERSION } from '../pipeline/extract.ts';
-import { SCHEMA_VERSION, type AccordRecord } from '../schema/record.ts';
+import { currentRulesHash, PIPELINE_VERSION, SCHEMA_VERSION } from '../pipeline/version.ts';
+import type { AccordRecord } from '../schema/record.ts';
 import { csvHeader, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
 import { findInputs, type InputFile } from './files.ts';
 import { processOne, renderRecord, type DocResult, type Task } from './process-one.ts';
@@ -16,8 +16,7 @@ import { StagedOutput } from './staging.ts';
 import { Progress } from './progress.ts';
 import { StatCache, mapLimit } from './stat-cache.ts';
 import { log, UsageError } from './log.ts';
-import { schemaFiles } from '../output/schema-export.ts';
-import { runCheck, schemaFilesMatch } from './check.ts';
+import { currentSchemaFiles, runCheck, schemaFilesMatch } from './check.ts';
 
 export const EXTRACT_HELP = `Usage: accords extract [PATH...] [options]
 
@@ -78,7 +77,7 @@ export async function processFiles(files: readonly InputFile[], maxBytes: number
 }
 
 /** Every file of the output folder, by relative path (in memory; the streaming run writes the same bytes). */
-export function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolean }): Map<string, string> {
+export async function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolean }): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const sorted = [...outcome.records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let jsonl = '';
@@ -92,7 +91,7 @@ export function renderOutput(outcome: ExtractOutcome, options: { csvSafe: boolea
   files.set('records.jsonl', jsonl);
   for (const t of Object.keys(TABLES)) files.set(`csv/${t}.csv`, csv[t]!);
   files.set('manifest.json', renderManifest(outcome.manifest, options.csvSafe));
-  for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) files.set(rel, content);
+  for (const [rel, content] of await currentSchemaFiles()) files.set(rel, content);
   return files;
 }
 
@@ -256,7 +255,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     const manifestFile = staged.stream('manifest.json');
     await manifest.finish(manifestFile, manifestFields(o.csvSafe));
     await manifestFile.close();
-    for (const [rel, content] of schemaFiles(PIPELINE_VERSION)) await staged.writeFile(rel, content);
+    for (const [rel, content] of await currentSchemaFiles()) await staged.writeFile(rel, content);
     progress.done();
     await cache.save();
     const nothingChanged = previous !== null && summary.extracted === 0 && summary.removed === 0 && summary.failed === 0 && previous.failed === 0 && summary.unchanged === previous.ids.size && (await schemaFilesMatch(o.out));

@@ -1,5 +1,5 @@
 // The `accords` command: dispatches to subcommands. Returns the exit code.
-import { PIPELINE_VERSION } from '../pipeline/extract.ts';
+import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import { extractCommand } from './extract.ts';
 import { log, UsageError } from './log.ts';
 

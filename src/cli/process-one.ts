@@ -3,12 +3,17 @@
 // Serializing here spreads the JSON/CSV cost over the workers too.
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { extractBytes } from '../pipeline/extract.ts';
-import { decodeBytes } from '../pipeline/load.ts';
-import { detectLanguage } from '../pipeline/language.ts';
 import type { AccordRecord } from '../schema/record.ts';
 import { recordJson, csvRows, TABLES, type ManifestEntry } from '../output/serialize.ts';
 import type { FileStat } from './stat-cache.ts';
+import type { Core } from './core.ts';
+
+let core: Promise<Core> | null = null;
+
+/** The extraction core, imported on the first document (see core.ts). */
+function loadCore(): Promise<Core> {
+  return (core ??= import('./core.ts'));
+}
 
 export interface Task {
   id: string;
@@ -73,6 +78,7 @@ export async function processOne(task: Task): Promise<DocResult> {
     const code = (e as NodeJS.ErrnoException).code;
     return fail(code === 'EACCES' ? 'cannot read file: permission denied' : `cannot read file: ${code ?? (e as Error).message}`);
   }
+  const { extractBytes, decodeBytes, detectLanguage } = await loadCore();
   // Time per document counts from here: reads overlap one another, so only the work is timed.
   t0 = performance.now();
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -5,7 +5,6 @@ import { foldSameLength, compareStrings } from '../core/text.ts';
 import { compareSpans, makeSpan } from '../core/span.ts';
 import {
   RecordSchema,
-  SCHEMA_VERSION,
   type AccordRecord,
   type Diagnostic,
   type Entity,
@@ -16,7 +15,7 @@ import { decodeBytes, normalizeNewlines, formatFromPath, type Decoded } from './
 import { parseHeader, headerDate } from './header.ts';
 import { detectLanguage, type LanguageResult } from './language.ts';
 import { splitSentences } from './segment.ts';
-import { rulesHash } from './rules-hash.ts';
+import { currentRulesHash, PIPELINE_VERSION, SCHEMA_VERSION } from './version.ts';
 import { extractDocumentDate, extractDates } from '../extractors/dates/index.ts';
 import { extractTimelines } from '../extractors/timelines/index.ts';
 import { extractMinerals } from '../extractors/minerals/index.ts';
@@ -27,7 +26,7 @@ import { extractInstruments, extractBinding } from '../extractors/instruments/in
 import { assignParties } from '../extractors/parties/index.ts';
 import { isRelevant, isRelevantUnsupported } from '../extractors/relevance/index.ts';
 
-export const PIPELINE_VERSION = '0.1.0';
+export { currentRulesHash, PIPELINE_VERSION };
 
 export interface DocumentMeta {
   /** Record id: the path under the corpus root without extension. Default `document`. */
@@ -44,11 +43,6 @@ export interface DocumentMeta {
   notes?: readonly string[];
   /** The language when the caller knows it (collection metadata): detection is skipped. */
   language?: Lang;
-}
-
-/** The hash of the rule sources (see rules-hash.ts), stored in each record and the manifest. */
-export function currentRulesHash(): string {
-  return rulesHash();
 }
 
 export class InvalidRecordError extends Error {

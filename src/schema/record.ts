@@ -1,8 +1,9 @@
 // The record's shape, defined once. Every TypeScript type of the record is inferred from here,
 // and the writers, the JSON Schema and the CSV tables follow the key order declared below.
 import { z } from 'zod';
+import { SCHEMA_VERSION } from '../pipeline/version.ts';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date YYYY, YYYY-MM or YYYY-MM-DD');
 

@@ -39,6 +39,30 @@ describe('the build', () => {
     expect(JSON.parse(source['manifest.json']!).rules).toMatch(/^[0-9a-f]{16}$/);
   }, 120_000);
 
+  it('leaves the core out of what the main thread loads at start, for a lean main thread with --jobs 2', () => {
+    const dist = path.join(tmp, 'dist');
+    // Modules reached from cli.mjs by static imports (the ones loaded at start).
+    const staticGraph = (entry: string): Map<string, string> => {
+      const seen = new Map<string, string>();
+      const visit = (file: string): void => {
+        if (seen.has(file)) return;
+        const text = readFileSync(path.join(dist, file), 'utf8');
+        seen.set(file, text);
+        for (const m of text.matchAll(/^import\s+(?:[^;]*?\s+from\s+)?"\.\/([^"]+)";?$/gms)) visit(m[1]!);
+      };
+      visit(entry);
+      return seen;
+    };
+    const heavy = /from "(?:franc|zod|i18n-iso-countries|natural\/[^"]*)"/;
+    const atStart = staticGraph('cli.mjs');
+    expect(atStart.size).toBeGreaterThan(1);
+    for (const [file, text] of atStart) expect(`${file}: ${heavy.test(text)}`).toBe(`${file}: false`);
+    // The core is still there, in a chunk imported on demand, and in the worker's bundle.
+    const onDemand = [...readFileSync(path.join(dist, 'cli.mjs'), 'utf8').matchAll(/import\("\.\/([^"]+)"\)/g)].map(m => m[1]!);
+    expect(onDemand.some(f => [...staticGraph(f).values()].some(t => t.includes('function extractBytes') && heavy.test(t)))).toBe(true);
+    expect(readFileSync(path.join(dist, 'worker-entry.js'), 'utf8')).toMatch(heavy);
+  });
+
   it('records the hash of the sources it was made from', () => {
     expect(JSON.parse(readFileSync(path.join(tmp, 'dist', 'build.json'), 'utf8'))).toEqual({ sourceHash: sourceHash(path.resolve('src')) });
   });
