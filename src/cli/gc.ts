@@ -9,7 +9,7 @@ import vm from 'node:vm';
 /** Documents between two looks at the heap. */
 export const CHECK_EVERY = 100;
 /** Growth of the used heap (MB) over the last collection's live size that calls for a collection. */
-export const BUDGET_MB = 48;
+export const BUDGET_MB = 24;
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
