@@ -197,11 +197,12 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
   for (const d of duplicates) log.error(`${d.file.display}: ${d.message}`);
   const walkErrors = problems.filter(p => p.severity === 'error').length;
   const previous = o.full ? null : await readPreviousRun(o.out, o.csvSafe);
-  const tasks = unique.map(f => task(f, o.maxBytes, o.csvSafe, previous, o.out));
 
   const summary: RunSummary = { total: files.length, extracted: 0, unchanged: 0, skipped: {}, failed: duplicates.length + walkErrors, removed: 0, wrote: false, elapsedMs: 0, times: [] };
-  const ids = new Set(unique.map(f => f.id));
-  if (previous) summary.removed = [...previous.ids].filter(id => !ids.has(id)).length;
+  if (previous) {
+    const ids = new Set(unique.map(f => f.id));
+    summary.removed = [...previous.ids].filter(id => !ids.has(id)).length;
+  }
 
   // Fast path: when every input has the bytes the previous run saw and nothing was added or
   // removed, the output is already up to date and nothing is read beyond file metadata.
@@ -218,7 +219,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
   }
 
   const staged = await StagedOutput.open(o.out);
-  const progress = new Progress(tasks.length, !o.quiet);
+  const progress = new Progress(unique.length, !o.quiet);
   let spooling: ManifestSpool | null = null;
   try {
     const jsonl = staged.stream('records.jsonl');
@@ -228,10 +229,11 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     const manifest = new ManifestSpool(path.join(staged.dir, '.manifest-documents.part'), duplicates.map(d => failedEntry(d.file, d.message)));
     spooling = manifest;
     let taskIndex = 0; // runOrdered hands results back in task order, which is id order
-    await runOrdered(tasks, o.jobs, async (r: DocResult) => {
+    const taskAt = (i: number): Task => task(unique[i]!, o.maxBytes, o.csvSafe, previous, o.out);
+    await runOrdered(unique.length, taskAt, o.jobs, async (r: DocResult) => {
       await manifest.add(r.manifest);
-      const t = tasks[taskIndex++]!;
-      if (r.stat && r.manifest.sha256) await cache.remember(t.abs, r.stat, r.manifest.sha256);
+      const f = unique[taskIndex++]!;
+      if (r.stat && r.manifest.sha256) await cache.remember(f.abs, r.stat, r.manifest.sha256);
       summary.times.push(r.ms);
       if (r.failure !== null) {
         summary.failed++;

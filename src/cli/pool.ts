@@ -3,27 +3,32 @@
 // flight, which bounds the memory held by the reorder buffer however large the corpus.
 import { Worker } from 'node:worker_threads';
 import { processOne, type DocResult, type Task } from './process-one.ts';
-import { periodicCollector } from './gc.ts';
+import { MAIN_BUDGET_MB, periodicCollector } from './gc.ts';
 
 /** Documents read ahead of the one being extracted when running inline (--jobs 1). */
 const READ_AHEAD = 4;
 
-export async function runOrdered(tasks: readonly Task[], jobs: number, onResult: (r: DocResult) => Promise<void> | void): Promise<void> {
+/**
+ * Runs tasks 0 … count-1. Each task is made when it is sent (taskAt), so a run of 100,000
+ * documents does not hold 100,000 task objects.
+ */
+export async function runOrdered(count: number, taskAt: (i: number) => Task, jobs: number, onResult: (r: DocResult) => Promise<void> | void): Promise<void> {
   // The main thread holds each result until it is written, inline or not: it collects too.
-  const tick = periodicCollector();
-  if (jobs <= 1 || tasks.length < 2) {
+  const inline = jobs <= 1 || count < 2;
+  const tick = periodicCollector(inline ? {} : { budgetBytes: MAIN_BUDGET_MB * 1024 * 1024 });
+  if (inline) {
     // Inline: a few documents are read ahead, so file reads and writes overlap the extraction.
     const ahead: Promise<DocResult>[] = [];
     let next = 0;
-    while (next < tasks.length || ahead.length > 0) {
-      while (ahead.length < READ_AHEAD && next < tasks.length) ahead.push(processOne(tasks[next++]!));
+    while (next < count || ahead.length > 0) {
+      while (ahead.length < READ_AHEAD && next < count) ahead.push(processOne(taskAt(next++)));
       await onResult(await ahead.shift()!);
       tick();
     }
     return;
   }
   const window = jobs * 16;
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(new URL('./worker-entry.js', import.meta.url)));
+  const workers = Array.from({ length: Math.min(jobs, count) }, () => new Worker(new URL('./worker-entry.js', import.meta.url)));
   const pending = new Map<number, DocResult>();
   let next = 0; // next task to send
   let emit = 0; // next result to hand back
@@ -32,8 +37,8 @@ export async function runOrdered(tasks: readonly Task[], jobs: number, onResult:
     await new Promise<void>((resolve, reject) => {
       const idle: Worker[] = [];
       const send = (w: Worker): void => {
-        if (next < tasks.length && next - emit < window) {
-          w.postMessage({ seq: next, task: tasks[next] });
+        if (next < count && next - emit < window) {
+          w.postMessage({ seq: next, task: taskAt(next) });
           next++;
         } else idle.push(w);
       };
@@ -49,8 +54,8 @@ export async function runOrdered(tasks: readonly Task[], jobs: number, onResult:
           }
           chain.catch(reject);
           send(w);
-          while (idle.length && next < tasks.length && next - emit < window) send(idle.pop()!);
-          if (emit === tasks.length) chain.then(resolve, reject);
+          while (idle.length && next < count && next - emit < window) send(idle.pop()!);
+          if (emit === count) chain.then(resolve, reject);
         });
         send(w);
       }

@@ -1,0 +1,53 @@
+// Finding input documents: ids relative to the root given, display paths relative to the cwd,
+// sorted by id, hidden entries and other extensions left out, link loops reported.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findInputs } from '../../src/cli/files.ts';
+
+describe('findInputs', () => {
+  let base: string;
+  beforeAll(() => {
+    base = mkdtempSync(path.join(tmpdir(), 'accords-files-'));
+    const put = (rel: string): void => {
+      mkdirSync(path.dirname(path.join(base, rel)), { recursive: true });
+      writeFileSync(path.join(base, rel), 'x');
+    };
+    put('work/corpus/b/2026/acuerdo.txt');
+    put('work/corpus/a-note.md');
+    put('work/corpus/page.HTML');
+    put('work/corpus/.hidden/skip.txt');
+    put('work/corpus/data.csv');
+    put('elsewhere/extra.txt');
+    symlinkSync(path.join(base, 'work/corpus'), path.join(base, 'work/corpus/b/loop'));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('gives ids under the root and display paths under the cwd, sorted by id', async () => {
+    const cwd = path.join(base, 'work');
+    const { files, problems } = await findInputs(['corpus'], cwd);
+    expect(files.map(f => [f.id, f.display])).toEqual([
+      ['a-note', 'corpus/a-note.md'],
+      ['b/2026/acuerdo', 'corpus/b/2026/acuerdo.txt'],
+      ['page', 'corpus/page.HTML'],
+    ]);
+    expect(files[1]!.abs).toBe(path.join(base, 'work/corpus/b/2026/acuerdo.txt'));
+    expect(problems).toEqual([{ path: 'corpus/b/loop', message: 'folder already visited (symbolic-link loop): skipped', severity: 'warning' }]);
+  });
+
+  it('shows a path outside the cwd relative to it, and takes a file given by name whatever its extension', async () => {
+    const cwd = path.join(base, 'work', 'corpus');
+    const { files } = await findInputs([path.join(base, 'elsewhere'), 'data.csv'], cwd);
+    expect(files.map(f => [f.id, f.display])).toEqual([
+      ['data', 'data.csv'],
+      ['extra', '../../elsewhere/extra.txt'],
+    ]);
+  });
+
+  it('names a missing path as an error', async () => {
+    const { files, problems } = await findInputs(['nowhere'], base);
+    expect(files).toEqual([]);
+    expect(problems).toEqual([{ path: 'nowhere', message: 'no such file or folder', severity: 'error' }]);
+  });
+});
