@@ -2,7 +2,7 @@
 // the tokens the rules look for, must go through the whole pipeline within a bound per megabyte.
 // This is a guard against super-linear patterns (a bound 10× above normal cost), not a speed
 // figure: speed is measured by `npm run bench`.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractDocument } from '../../src/index.ts';
 
@@ -26,6 +26,14 @@ function timePerMb(text: string, language: 'en' | 'es' = 'en'): number {
 }
 
 describe('no catastrophic backtracking', () => {
+  // The first document of a process pays one-time costs (the rules hash reads the sources, code
+  // is compiled): ~0.2 s, which on a 16 KB text alone reads as 14 s/MB. They are paid here, so
+  // that the bound measures the cost per megabyte.
+  beforeAll(() => {
+    extractDocument('The Minister of Mines of Chile will sign a memorandum on lithium within 15 days.', { id: 'warm', language: 'en' });
+    extractDocument('El Ministro de Minería de Chile firmará un memorando sobre litio dentro de 15 días.', { id: 'warm', language: 'es' });
+  });
+
   it('random token soup stays within the bound', () => {
     const words = fc.array(fc.constantFrom(...TOKENS), { minLength: 2000, maxLength: 8000 });
     fc.assert(
