@@ -3,37 +3,16 @@
 // pattern, a helper or a word list, changes the hash, and the next run reprocesses every document.
 // It reads the program's own files once per process (never the documents); line endings are
 // normalized so a Windows checkout hashes the same as a Linux one.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { treeHash } from './tree-hash.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 /** Folders under src/ whose code or data shapes a record or its files. */
 export const RULE_FOLDERS = ['core', 'extractors', 'lang', 'output', 'pipeline', 'schema'] as const;
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesUnder(path));
-    else if (/\.(ts|json)$/.test(entry.name)) out.push(path);
-  }
-  return out;
-}
-
 /** sha256 (first 16 hex digits) over the paths and contents of the rule files, in sorted order. */
 export function hashSources(root: string = SRC, folders: readonly string[] = RULE_FOLDERS): string {
-  const files = folders.flatMap(f => filesUnder(join(root, f)))
-    .map(p => [relative(root, p).split('\\').join('/'), p] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const h = createHash('sha256');
-  for (const [rel, path] of files) {
-    h.update(`${rel}\0`);
-    h.update(readFileSync(path, 'utf8').replace(/\r\n/g, '\n'));
-    h.update('\0');
-  }
-  return h.digest('hex').slice(0, 16);
+  return treeHash(root, { folders, keep: name => /\.(ts|js|json)$/.test(name), text: true }).slice(0, 16);
 }
 
 let cached: string | null = null;
