@@ -54,3 +54,29 @@ describe('StagedOutput', () => {
   });
 });
 
+
+describe('removeTree', () => {
+  it('removes nested folders and files, removes links without following them, and takes a missing path', async () => {
+    const { removeTree } = await import('../../src/cli/staging.ts');
+    const { symlinkSync } = await import('node:fs');
+    const base = mkdtempSync(path.join(tmpdir(), 'accords-remove-'));
+    const keep = path.join(base, 'keep');
+    mkdirSync(keep);
+    writeFileSync(path.join(keep, 'precious.txt'), 'still here');
+    const doomed = path.join(base, 'doomed');
+    for (let i = 0; i < 150; i++) {
+      mkdirSync(path.join(doomed, `d${i % 3}`, 'deeper'), { recursive: true });
+      writeFileSync(path.join(doomed, `d${i % 3}`, `f${i}.json`), '{}');
+    }
+    writeFileSync(path.join(doomed, 'd1', 'deeper', 'last.txt'), 'x');
+    symlinkSync(keep, path.join(doomed, 'link-to-keep'));
+    await removeTree(doomed);
+    expect(existsSync(doomed)).toBe(false);
+    expect(readFileSync(path.join(keep, 'precious.txt'), 'utf8')).toBe('still here');
+    await expect(removeTree(path.join(base, 'never-was'))).resolves.toBeUndefined();
+    writeFileSync(path.join(base, 'single.txt'), 'x');
+    await removeTree(path.join(base, 'single.txt'));
+    expect(existsSync(path.join(base, 'single.txt'))).toBe(false);
+    rmSync(base, { recursive: true, force: true });
+  });
+});
