@@ -47,6 +47,12 @@ function keyOf(surface: string): { key: string; words: string[]; raw: string[] }
 /** Characters allowed between the words of one phrase: spaces or one line break (hard-wrapped text), a hyphen, a dot, an apostrophe, an ampersand. */
 const GAP = /^(?:[ \t]{1,3}|[ \t]?\n[ \t]?|[-‐–.'’]|\.[ \t]?|[ \t]?-[ \t]?|[ \t]?&[ \t]?)$/u;
 
+/** Whether text[from, to) may join two words of a phrase (GAP; a single space without a regex). */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  return to - from <= 3 && GAP.test(text.slice(from, to));
+}
+
 export class Lexicon<V> {
   private readonly map = new Map<string, { entry: LexiconEntry<V>; raw: string[] }[]>();
   /** Every proper word-prefix of a listed phrase: the scan extends a phrase only while it is one. */
@@ -74,15 +80,18 @@ export class Lexicon<V> {
     const out: LexiconMatch<V>[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // Most words begin no listed phrase: skip them before allocating anything.
+      const firstKey = tokens[i]!.key;
+      if (!this.map.has(firstKey) && !this.prefixes.has(firstKey)) {
+        i++;
+        continue;
+      }
       let found: { n: number; entry: LexiconEntry<V> } | null = null;
       let key = '';
       const candidates: { n: number; key: string }[] = [];
       for (let n = 1; n <= this.maxWords && i + n <= tokens.length; n++) {
         const t = tokens[i + n - 1]!;
-        if (n > 1) {
-          const gap = text.slice(tokens[i + n - 2]!.end, t.start);
-          if (!GAP.test(gap)) break;
-        }
+        if (n > 1 && !isGap(text, tokens[i + n - 2]!.end, t.start)) break;
         key = n === 1 ? t.key : `${key} ${t.key}`;
         if (this.map.has(key)) candidates.push({ n, key });
         if (!this.prefixes.has(key)) break;

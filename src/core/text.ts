@@ -35,6 +35,20 @@ function foldChar(ch: string): string {
 
 /** Folds for comparison only (lengths may change): lower case, no accents, single spaces. */
 export function fold(text: string): string {
+  // Extractors fold the same names and words over and over: remember the short ones.
+  if (text.length > 64) return foldUncached(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (FOLDED.size >= 20_000) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
