@@ -576,11 +576,23 @@ function mainCompany(all: readonly EntityMention[], text = '', nationality?: str
   return best ? best[0] : null;
 }
 
+const REPRESENTED_BY_REGEXES = new WeakMap<LangData, RegExp[]>();
+
+/** One expression per "represented by" phrase (longest first), compiled once per language. */
+function representedByRegexes(d: LangData): RegExp[] {
+  let list = REPRESENTED_BY_REGEXES.get(d);
+  if (!list) {
+    list = d.representedBy.map(p => new RegExp(`(?:^|[\\s,])${p.replace(/ /g, '\\s+')}\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}$`, 'iu'));
+    REPRESENTED_BY_REGEXES.set(d, list);
+  }
+  return list;
+}
+
 /** "Canada was represented by Minister X", "Japón, por el ministro X": the state before "by". */
 function representedState(text: string, at: number, all: readonly EntityMention[], d: LangData): string | null {
   const before = text.slice(Math.max(0, at - 40), at);
-  for (const p of d.representedBy) {
-    const m = new RegExp(`(?:^|[\\s,])${p.replace(/ /g, '\\s+')}\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}$`, 'iu').exec(before);
+  for (const re of representedByRegexes(d)) {
+    const m = re.exec(before);
     if (!m) continue;
     const end = at - before.length + m.index;
     const state = all.find(s => (s.kind === 'state' || s.kind === 'union') && !isDemonym(s) && s.end <= end && end - s.end <= 2);

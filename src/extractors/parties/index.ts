@@ -46,6 +46,8 @@ interface LangData {
   signPhrases: readonly string[][];
   withWords: ReadonlySet<string>;
   byPhrases: readonly string[][];
+  /** First words of byPhrases (most words start none). */
+  byStarts: ReadonlySet<string>;
   coordinators: readonly string[][];
   skippable: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
@@ -77,6 +79,7 @@ function langData(L: typeof EN | typeof ES): LangData {
     signPhrases: phrases(L.SIGN_PHRASES),
     withWords: fset(L.WITH_WORDS),
     byPhrases: phrases(L.BY_PHRASES),
+    byStarts: new Set(phrases(L.BY_PHRASES).map(p => p[0]!)),
     coordinators: phrases(L.COORDINATORS),
     skippable: fset(L.SKIPPABLE),
     modifiers: fset(L.MODIFIER_PREPOSITIONS),
@@ -332,6 +335,7 @@ function sentenceParties(text: string, toks: readonly Tok[], units: readonly Uni
   }
   // "signed by" / "released by the Governments of …".
   for (let i = 0; i < toks.length; i++) {
+    if (!d.byStarts.has(toks[i]!.key)) continue;
     for (const p of d.byPhrases) {
       if (!phraseAt(toks, i, p)) continue;
       for (const u of listAfter(toks, i + p.length, units, d, 'by')) add(u);
