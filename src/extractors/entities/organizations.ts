@@ -89,6 +89,14 @@ const CREDIT_STARTS = [...EN.CREDIT_LINE_STARTS, ...ES.CREDIT_LINE_STARTS];
 const HONORIFICS = set(EN_HONORIFICS, ES_HONORIFICS);
 const DEMONYM_WORDS = set(Object.values(EN_DEMONYMS).flat(), Object.values(ES_DEMONYMS).flat());
 const ARTICLES = set(['the', 'el', 'la', 'los', 'las', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'su', 'sus']);
+// Small word lists tested per word, as Sets built once.
+const AND = new Set(['and', 'y', 'e']);
+const EN_INITIAL_PREPOSITIONS = new Set(['of', 'for', 'on']);
+const OF_WORDS = new Set(['de', 'of', 'del']);
+const TITLE_PREPOSITIONS = new Set(['of', 'at', 'de', 'del']);
+const FEMININE_ARTICLES = new Set(['la', 'las']);
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const BASED = /-(?:based|owned|led|listed|headquartered)$/i;
 
 /** Head words of titles (last word in English, first in Spanish): a phrase holding one is a title. */
 export const TITLE_HEADS: ReadonlySet<string> = (() => {
@@ -195,34 +203,34 @@ function allGeneric(words: readonly string[]): boolean {
  * Cívico Potosinista); function words may give nothing.
  */
 function spells(acronym: string, words: readonly string[]): boolean {
-  const a = acronym;
-  const memo = new Map<string, boolean>();
+  return spellsFrom(acronym, words, new Map<number, boolean>(), 0, 0, false);
+}
+
+// spells' search from acronym letter i and word j; a module function, not a closure per call.
+function spellsFrom(a: string, words: readonly string[], memo: Map<number, boolean>, i: number, j: number, skipped: boolean): boolean {
+  if (i === a.length) return words.slice(j).every(w => CONNECTORS.has(w) || ARTICLES.has(w));
+  if (j === words.length) return false;
+  const k = ((i * (words.length + 1) + j) << 1) | (skipped ? 1 : 0);
+  const hit = memo.get(k);
+  if (hit !== undefined) return hit;
+  const w = words[j]!.replace(/[^a-z0-9]/g, '');
+  let ok = false;
+  const fn = CONNECTORS.has(words[j]!) || ARTICLES.has(words[j]!);
+  if (fn && spellsFrom(a, words, memo, i, j + 1, skipped)) ok = true;
   // One content word may give nothing ("Centro de Estudios Mineros del Pacífico (Cemipa)").
-  const go = (i: number, j: number, skipped = false): boolean => {
-    if (i === a.length) return words.slice(j).every(w => CONNECTORS.has(w) || ARTICLES.has(w));
-    if (j === words.length) return false;
-    const k = `${i},${j},${skipped}`;
-    const hit = memo.get(k);
-    if (hit !== undefined) return hit;
-    const w = words[j]!.replace(/[^a-z0-9]/g, '');
-    let ok = false;
-    const fn = CONNECTORS.has(words[j]!) || ARTICLES.has(words[j]!);
-    if (fn && go(i, j + 1, skipped)) ok = true;
-    if (!ok && !skipped && i > 0 && j < words.length - 1 && !fn && go(i, j + 1, true)) ok = true;
-    if (!ok && w[0] === a[i]) {
-      // First letter, then any further letters of the word, in order.
-      let ii = i + 1;
-      if (go(ii, j + 1, skipped)) ok = true;
-      for (let p = 1; !ok && p < w.length && ii < a.length; p++) {
-        if (w[p] !== a[ii]) continue;
-        ii++;
-        if (go(ii, j + 1, skipped)) ok = true;
-      }
+  if (!ok && !skipped && i > 0 && j < words.length - 1 && !fn && spellsFrom(a, words, memo, i, j + 1, true)) ok = true;
+  if (!ok && w[0] === a[i]) {
+    // First letter, then any further letters of the word, in order.
+    let ii = i + 1;
+    if (spellsFrom(a, words, memo, ii, j + 1, skipped)) ok = true;
+    for (let p = 1; !ok && p < w.length && ii < a.length; p++) {
+      if (w[p] !== a[ii]) continue;
+      ii++;
+      if (spellsFrom(a, words, memo, ii, j + 1, skipped)) ok = true;
     }
-    memo.set(k, ok);
-    return ok;
-  };
-  return go(0, 0);
+  }
+  memo.set(k, ok);
+  return ok;
 }
 
 /** The words from index `idx` to the end of the run that holds it, or null. */
@@ -247,8 +255,12 @@ function splitCoordinated(words: Word[]): Word[][] {
 
 /** The head of a word: its last hyphen part ("IPEX-Bank" → "bank"). */
 function headKey(w: Word): string {
-  const parts = w.key.split(/[-‐–]/);
-  return parts[parts.length - 1]!;
+  const key = w.key;
+  for (let i = key.length - 1; i > 0; i--) {
+    const c = key.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2013) return key.slice(i + 1);
+  }
+  return key;
 }
 
 interface SentenceScan {
@@ -320,7 +332,7 @@ function runCandidates(run: Word[], countries: readonly CountryMention[], lang: 
     // "Acuerdo de Asociación Económica": the name of an instrument, not an organization.
     if (k > 0 && NOT_INITIALS.has(run[k - 2]?.key ?? '') && CONNECTORS.has(run[k - 1]!.key)) continue;
     const es = ES_INITIALS.has(key);
-    const en = EN_INITIALS.has(key) && (['of', 'for', 'on'].includes(run[k + 1]!.key) || key === 'comptroller');
+    const en = EN_INITIALS.has(key) && (EN_INITIAL_PREPOSITIONS.has(run[k + 1]!.key) || key === 'comptroller');
     if (es || en) heads.push(k);
   }
   for (let h = 0; h < heads.length; h++) {
@@ -329,7 +341,7 @@ function runCandidates(run: Word[], countries: readonly CountryMention[], lang: 
     let e = run.length - 1;
     for (let i = k + 2; i < run.length; i++) {
       const w = run[i]!;
-      const coordinated = !w.cap && ['and', 'y', 'e'].includes(w.key) && ARTICLES.has(run[i + 1]?.key ?? '');
+      const coordinated = !w.cap && AND.has(w.key) && ARTICLES.has(run[i + 1]?.key ?? '');
       const nextHead = heads.includes(i) && CONNECTORS.has(run[i - 1]!.key);
       if (coordinated || nextHead) {
         e = i - 1;
@@ -339,10 +351,9 @@ function runCandidates(run: Word[], countries: readonly CountryMention[], lang: 
     // A ministry drops "of <State>" ("Ministry of Foreign Affairs of the Republic of Korea"); other
     // bodies keep it as part of their name ("Servicio Geológico de Canadá").
     const gov = GOVERNMENT_HEADS.has(run[k]!.key);
-    const trim = (ws: Word[]): Word[] => (gov ? trimComplement(ws, countries) : ws.slice(0, ws.length - trailingConnectors(ws)));
-    let words = trim(run.slice(k, e + 1));
+    let words = trimHead(run.slice(k, e + 1), gov, countries);
     const stop = words.findIndex((w, i) => i > 0 && (TITLE_HEADS.has(w.key) || HONORIFICS.has(w.key)));
-    if (stop > 0) words = trim(words.slice(0, stop));
+    if (stop > 0) words = trimHead(words.slice(0, stop), gov, countries);
     if (words.length < 2) continue;
     const norm = normalizeWords(words);
     if (NOT_FINALS.has(norm[norm.length - 1]!) && !gov) continue;
@@ -357,16 +368,26 @@ function runCandidates(run: Word[], countries: readonly CountryMention[], lang: 
   let segStart = 0;
   for (let i = 0; i <= run.length; i++) {
     const w = run[i];
-    if (w && !(!w.cap && ['and', 'y', 'e'].includes(w.key))) continue;
-    const seg = run.slice(segStart, i).filter((_, k) => !covered[segStart + k]);
-    const contiguous = seg.length > 0 && seg.every((x, k) => k === 0 || run.indexOf(x) === run.indexOf(seg[k - 1]!) + 1);
-    if (contiguous) {
-      const c = headFinal(seg, countries, lang);
+    if (w && !(!w.cap && AND.has(w.key))) continue;
+    // The segment's words not taken by a head-initial name, if they stand together.
+    let first = segStart;
+    while (first < i && covered[first]) first++;
+    let last = first;
+    while (last < i && !covered[last]) last++;
+    let rest = last;
+    while (rest < i && covered[rest]) rest++;
+    if (first < i && rest === i) {
+      const c = headFinal(run.slice(first, last), countries, lang);
       if (c) out.push(c);
     }
     segStart = i + 1;
   }
   return out;
+}
+
+/** A head-initial name's words, a ministry's "of <State>" and trailing connectors dropped. */
+function trimHead(words: Word[], gov: boolean, countries: readonly CountryMention[]): Word[] {
+  return gov ? trimComplement(words, countries) : words.slice(0, words.length - trailingConnectors(words));
 }
 
 /** "… Resources", "… Group", "… A/S": a company or institution named head-last. */
@@ -381,14 +402,14 @@ function headFinal(run: Word[], countries: readonly CountryMention[], lang: Lang
       break;
     }
     const w = run[i]!;
-    const tailOk = LEGAL_SUFFIXES.has(w.key) || /^\p{Lu}$/u.test(w.text) || countryAt(countries, w) !== undefined;
+    const tailOk = LEGAL_SUFFIXES.has(w.key) || (w.text.length <= 2 && SINGLE_CAPITAL.test(w.text)) || countryAt(countries, w) !== undefined;
     if (!tailOk) return null;
   }
   if (j < 0) return null;
   let s = 0;
   for (let i = 0; i < j; i++) if (TITLE_HEADS.has(run[i]!.key) || HONORIFICS.has(run[i]!.key)) return null;
   // Leading articles, connectors, "US-based", and a demonym (unless only the head would be left).
-  while (s < j && (ARTICLES.has(run[s]!.key) || CONNECTORS.has(run[s]!.key) || /-(?:based|owned|led|listed|headquartered)$/i.test(run[s]!.text))) s++;
+  while (s < j && (ARTICLES.has(run[s]!.key) || CONNECTORS.has(run[s]!.key) || BASED.test(run[s]!.text))) s++;
   if (s < j - 1 && countryAt(countries, run[s]!)?.kind === 'demonym') s++;
   // "Quarterly Activities Report on the Company": a report, not a company.
   for (let i = s; i < j; i++) if (NOT_FINALS.has(run[i]!.key) && CONNECTORS.has(run[i + 1]?.key ?? '') && !run[i + 1]!.cap) return null;
@@ -407,6 +428,9 @@ function headFinal(run: Word[], countries: readonly CountryMention[], lang: Lang
 function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate[]; defined: Map<string, string> } {
   const found: Candidate[] = [];
   const defined = new Map<string, string>();
+  // Most sentences have no parenthesis at all.
+  const paren = text.indexOf('(', scan.start);
+  if (paren < 0 || paren >= scan.end) return { found, defined };
   const PAREN = /\(([^()\n]{1,24})\)/g;
   const sentence = text.slice(scan.start, scan.end);
   let m: RegExpExecArray | null;
@@ -414,7 +438,6 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
     const open = scan.start + m.index;
     const inner = m[1]!.trim();
     const innerStart = open + 1 + m[1]!.indexOf(inner);
-    const isAcr = (s: string): boolean => /^[\p{Lu}][\p{L}\p{N}&.\- ]*$/u.test(s) && ((s.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Lu}\p{Ll}{2,9}$/u.test(s)) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(s);
     // Name (ACR): the run that ends right before the parenthesis.
     if (isAcr(inner)) {
       // The word right before the parenthesis (an earlier word's gap holds a later word).
@@ -492,6 +515,11 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
   return { found, defined };
 }
 
+/** Could the text (in brackets, or before them) be an acronym: "KABIL", "Codelco", "MSP Finance"? */
+function isAcr(s: string): boolean {
+  return /^[\p{Lu}][\p{L}\p{N}&.\- ]*$/u.test(s) && ((s.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Lu}\p{Ll}{2,9}$/u.test(s)) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(s);
+}
+
 /** Are the acronym's letters exactly the initials of the name's content words, in any order? */
 function sameInitials(letters: string, words: readonly string[]): boolean {
   const initials = words.filter(w => !CONNECTORS.has(w)).map(w => w[0]!).sort().join('');
@@ -511,29 +539,12 @@ function isOrgName(words: readonly string[]): boolean {
 function descriptorCandidates(text: string, scan: SentenceScan, lang: Lang, countries: readonly CountryMention[]): Candidate[] {
   const out: Candidate[] = [];
   const rule = `${lang}.entity.org_descriptor`;
-  /** Takes the name that starts at word `from`; returns the index of its last word, or -1. */
-  const take = (from: number): number => {
-    const all = runFrom(scan, from);
-    if (!all) return -1;
-    const words = splitCoordinated(all)[0]!;
-    const lastIdx = scan.words.indexOf(words[words.length - 1]!);
-    const first = words[0]!;
-    if (TITLE_HEADS.has(first.key) || HONORIFICS.has(first.key) || ARTICLES.has(first.key) || /\d/.test(first.text)) return -1;
-    const trimmed = trimComplement(words, countries);
-    if (trimmed.length === 0 || trimmed.every(w => countryAt(countries, w))) return -1;
-    if (trimmed.length === 1 && trimmed[0]!.text.length < 2) return -1;
-    const norm = normalizeWords(trimmed);
-    if (allGeneric(norm) || NOT_FINALS.has(norm[norm.length - 1]!) || NOT_INITIALS.has(norm[0]!)) return -1;
-    const c = candidateFrom(trimmed, rule, 'company');
-    if (c) out.push(c);
-    return lastIdx;
-  };
   for (let i = 0; i < scan.words.length; i++) {
     const w = scan.words[i]!;
-    const based = /-based$/i.test(w.text);
+    const based = w.text.length >= 6 && w.text.charCodeAt(w.text.length - 6) === 0x2d && /-based$/i.test(w.text);
     // Spanish "la ecuatoriana Cóndor Andino Minería", "la chilena Minera X": a demonym as the noun.
     // Feminine only: "la" stands for "la empresa"; "el chileno Diego X" is a person.
-    const demonymNoun = lang === 'es' && !w.cap && DEMONYM_WORDS.has(w.key) && ['la', 'las'].includes(scan.words[i - 1]?.key ?? '');
+    const demonymNoun = lang === 'es' && !w.cap && DEMONYM_WORDS.has(w.key) && FEMININE_ARTICLES.has(scan.words[i - 1]?.key ?? '');
     const isDescriptor = based || demonymNoun || (DESCRIPTORS[lang].has(w.key) && (!w.cap || w.upper));
     if (!isDescriptor) continue;
     // Skip up to two lower-case adjectives after the noun ("la minera china X", "la empresa
@@ -546,82 +557,103 @@ function descriptorCandidates(text: string, scan: SentenceScan, lang: Lang, coun
     // A comma only after "subsidiary" ("its local subsidiary, Minera Panama"): elsewhere the name
     // after a comma is a person's ("el presidente de la compañía, Robert McAllister").
     if (!(gap === ' ' || (gap === ', ' && APPOSITIVE_DESCRIPTORS.has(w.key)))) continue;
-    let lastIdx = take(j);
+    let lastIdx = takeDescribed(scan, j, countries, rule, out);
     if (lastIdx < 0 || !PLURAL_DESCRIPTORS.has(w.key)) continue;
     // "las empresas X de China y Y": more names joined by "y"/"and"/",".
     for (let guard = 0; guard < 6 && lastIdx >= 0; guard++) {
       // Skip a "de China" complement left after the name.
       let k = lastIdx + 1;
-      while (k < scan.words.length && k <= lastIdx + 3 && (['de', 'of', 'del'].includes(scan.words[k]!.key) || countryAt(countries, scan.words[k]!))) k++;
+      while (k < scan.words.length && k <= lastIdx + 3 && (OF_WORDS.has(scan.words[k]!.key) || countryAt(countries, scan.words[k]!))) k++;
       const after = scan.words[k];
       const then = scan.words[k + 1];
-      if (after && ['y', 'and', 'e'].includes(after.key) && then?.cap) lastIdx = take(k + 1);
-      else if (after?.cap && /^, $/.test(text.slice(scan.words[k - 1]!.end, after.start))) lastIdx = take(k);
+      if (after && AND.has(after.key) && then?.cap) lastIdx = takeDescribed(scan, k + 1, countries, rule, out);
+      else if (after?.cap && /^, $/.test(text.slice(scan.words[k - 1]!.end, after.start))) lastIdx = takeDescribed(scan, k, countries, rule, out);
       else break;
     }
   }
   return out;
 }
 
+/** descriptorCandidates: takes the name that starts at word `from`; the index of its last word, or -1. */
+function takeDescribed(scan: SentenceScan, from: number, countries: readonly CountryMention[], rule: string, out: Candidate[]): number {
+  const all = runFrom(scan, from);
+  if (!all) return -1;
+  const words = splitCoordinated(all)[0]!;
+  const lastIdx = scan.words.indexOf(words[words.length - 1]!);
+  const first = words[0]!;
+  if (TITLE_HEADS.has(first.key) || HONORIFICS.has(first.key) || ARTICLES.has(first.key) || /\d/.test(first.text)) return -1;
+  const trimmed = trimComplement(words, countries);
+  if (trimmed.length === 0 || trimmed.every(w => countryAt(countries, w))) return -1;
+  if (trimmed.length === 1 && trimmed[0]!.text.length < 2) return -1;
+  const norm = normalizeWords(trimmed);
+  if (allGeneric(norm) || NOT_FINALS.has(norm[norm.length - 1]!) || NOT_INITIALS.has(norm[0]!)) return -1;
+  const c = candidateFrom(trimmed, rule, 'company');
+  if (c) out.push(c);
+  return lastIdx;
+}
+
 /** Names next to a corporate title: "Harena MD", "Liontown's Managing Director", "CEO of X". */
 function titleContextCandidates(text: string, scan: SentenceScan, lang: Lang, countries: readonly CountryMention[]): Candidate[] {
   const out: Candidate[] = [];
   const rule = `${lang}.entity.org_title_context`;
-  const titleAt = (i: number): number => {
-    const first = scan.words[i]?.key;
-    if (first === undefined || !CORPORATE_TITLE_FIRST.has(first)) return 0;
-    for (const t of CORPORATE_TITLES) {
-      if (t.every((part, k) => scan.words[i + k]?.key === part)) {
-        const first = scan.words[i]!;
-        // "CEO", "MD" must be written in capitals.
-        if (t.length === 1 && t[0]!.length <= 3 && !first.upper) continue;
-        return t.length;
-      }
-    }
-    return 0;
-  };
-  const accept = (words: Word[]): void => {
-    const trimmed = trimComplement(words, countries).filter((w, k) => k > 0 || !ARTICLES.has(w.key));
-    if (trimmed.length === 0 || trimmed.length > 5) return;
-    if (trimmed.every(w => countryAt(countries, w) || DEMONYM_WORDS.has(w.key))) return;
-    if (trimmed.some(w => TITLE_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || HONORIFICS.has(w.key) || NOT_ORG_AFTER_TITLE.has(w.key) || /\d/.test(w.text))) return;
-    const norm = normalizeWords(trimmed);
-    if (allGeneric(norm)) return;
-    const c = candidateFrom(trimmed, rule, 'company');
-    if (c) out.push(c);
-  };
   for (const r of scan.runs) {
     const words = scan.words.slice(r.from, r.to + 1);
     const next = r.to + 1;
     const lastWord = words[words.length - 1]!;
-    if (next < scan.words.length && titleAt(next) > 0) {
+    if (next < scan.words.length && titleAt(scan.words, next) > 0) {
       const gap = text.slice(lastWord.end, scan.words[next]!.start);
-      if (gap === ' ' || (lastWord.possessive && /^['’]s? $/.test(gap))) accept(words);
+      if (gap === ' ' || (lastWord.possessive && /^['’]s? $/.test(gap))) acceptTitled(words, countries, rule, out);
     }
     // The run may itself end with the title ("Harena MD Joe" is one run): split before it.
     for (let k = 1; k < words.length; k++) {
-      if (titleAt(r.from + k) > 0) {
-        accept(words.slice(0, k));
+      if (titleAt(scan.words, r.from + k) > 0) {
+        acceptTitled(words.slice(0, k), countries, rule, out);
         break;
       }
     }
   }
   for (let i = 0; i < scan.words.length; i++) {
-    const n = titleAt(i);
+    const n = titleAt(scan.words, i);
     if (n === 0) continue;
     const prep = scan.words[i + n];
-    if (!prep || !['of', 'at', 'de', 'del'].includes(prep.key)) continue;
+    if (!prep || !TITLE_PREPOSITIONS.has(prep.key)) continue;
     const at = ARTICLES.has(scan.words[i + n + 1]?.key ?? '') ? i + n + 2 : i + n + 1;
     const words = runFrom(scan, at);
-    if (words) accept(splitCoordinated(words)[0]!);
+    if (words) acceptTitled(splitCoordinated(words)[0]!, countries, rule, out);
   }
   return out;
+}
+
+/** The number of words of the corporate title that starts at word i, or 0. */
+function titleAt(words: readonly Word[], i: number): number {
+  const first = words[i]?.key;
+  if (first === undefined || !CORPORATE_TITLE_FIRST.has(first)) return 0;
+  for (const t of CORPORATE_TITLES) {
+    if (t.every((part, k) => words[i + k]?.key === part)) {
+      // "CEO", "MD" must be written in capitals.
+      if (t.length === 1 && t[0]!.length <= 3 && !words[i]!.upper) continue;
+      return t.length;
+    }
+  }
+  return 0;
+}
+
+/** titleContextCandidates: the name next to a title, unless it is a state, a title or common words. */
+function acceptTitled(words: Word[], countries: readonly CountryMention[], rule: string, out: Candidate[]): void {
+  const trimmed = trimComplement(words, countries).filter((w, k) => k > 0 || !ARTICLES.has(w.key));
+  if (trimmed.length === 0 || trimmed.length > 5) return;
+  if (trimmed.every(w => countryAt(countries, w) || DEMONYM_WORDS.has(w.key))) return;
+  if (trimmed.some(w => TITLE_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || HONORIFICS.has(w.key) || NOT_ORG_AFTER_TITLE.has(w.key) || /\d/.test(w.text))) return;
+  const norm = normalizeWords(trimmed);
+  if (allGeneric(norm)) return;
+  const c = candidateFrom(trimmed, rule, 'company');
+  if (c) out.push(c);
 }
 
 function brandCandidates(text: string, scan: SentenceScan): Candidate[] {
   const out: Candidate[] = [];
   for (const w of scan.words) {
-    if (!w.cap || /\d/.test(w.text) || NOT_BRANDS.has(w.text)) continue;
+    if (!w.cap || !mayBeBrand(w.text) || /\d/.test(w.text) || NOT_BRANDS.has(w.text)) continue;
     if (!/\p{Ll}\p{Lu}/u.test(w.text) && !/\p{Lu}{3,}\p{Ll}{2,}/u.test(w.text)) continue;
     if (isFormula(w.text) || /^(?:Mc|Mac)\p{Lu}/u.test(w.text)) continue;
     if (/[@#]$/.test(text.slice(Math.max(0, w.start - 1), w.start))) continue;
@@ -631,11 +663,26 @@ function brandCandidates(text: string, scan: SentenceScan): Candidate[] {
   return out;
 }
 
+/**
+ * A quick test before brandCandidates' regexes: both need a capital after the first letter, which
+ * an ASCII word shows as A–Z (any other word goes on to the regexes).
+ */
+function mayBeBrand(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return true;
+  }
+  return false;
+}
+
 /** "Indonesia's investment ministry", "el ministerio de minería de Chile": a ministry in lower case. */
 function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countries: readonly CountryMention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of countries) {
     if (c.start < scan.start || c.end > scan.end || c.kind === 'demonym') continue;
+    // The pattern opens with the possessive's apostrophe.
+    const next = text.charCodeAt(c.end);
+    if (next !== 0x27 && next !== 0x2019) continue;
     const m = /^['’]s?\s+((?:\p{Ll}+\s+){1,2})(ministry|department)(?![\p{L}])/u.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
     const start = c.end + m[0].indexOf(m[1]!);
@@ -647,7 +694,10 @@ function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countri
   // "el ministerio de minería de Chile", "el ministerio de inversiones indonesio".
   for (const c of countries) {
     if (c.start < scan.start || c.end > scan.end) continue;
+    // The pattern ends with a space and holds one of its three nouns.
+    if (c.start - 1 < scan.start || text.charCodeAt(c.start - 1) !== 0x20) continue;
     const before = text.slice(Math.max(scan.start, c.start - 60), c.start);
+    if (!before.includes('ministerio') && !before.includes('secretaría') && !before.includes('departamento')) continue;
     const m = /(?<![\p{L}])(ministerio|secretaría|departamento) de (\p{Ll}+(?: (?:y|e) \p{Ll}+)?) (?:de(?:l| la| los)? )?$/u.exec(before);
     if (!m) continue;
     const start = c.start - before.length + m.index;
@@ -661,31 +711,36 @@ function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countri
 const GOVERNOR = /(?<![\p{L}])(?:(?:vice[- ]?|lieutenant |deputy )?governor|(?:vice)?gobernador(?:a)?)\s+(?:of|de)\s+(?:the\s+|la\s+provincia\s+de\s+)?/giu;
 const PROVINCE_OF = /(?<![\p{L}])(?:(?:[Gg]obierno de la |[Gg]overnment of the )?(?:Province of|Provincia de|provincia de|province of))\s+/gu;
 
+/** Words without which a text names no province (provinceCandidates is skipped). */
+const PROVINCE_WORDS = /overnor|rovinc|obernador/;
+
+/** provinceCandidates: the province's name that starts at offset `at` ("Catamarca"), or null. */
+function provinceNameAfter(scan: SentenceScan, countries: readonly CountryMention[], at: number): Word[] | null {
+  const idx = scan.words.findIndex(w => w.start === at);
+  if (idx < 0 || !scan.words[idx]!.cap) return null;
+  let words = runFrom(scan, idx);
+  if (!words) return null;
+  const stop = words.findIndex(w => HONORIFICS.has(w.key) || TITLE_HEADS.has(w.key) || CONNECTORS.has(w.key));
+  if (stop >= 0) words = words.slice(0, stop);
+  if (words.length > 2) words = words.slice(0, 1);
+  if (words.length === 0 || words.some(w => countryAt(countries, w) || INSTITUTION_HEADS.has(w.key) || ES_INITIALS.has(w.key))) return null;
+  return words;
+}
+
 /** Sub-national governments: "Governor of X", "gobernador de X", "Provincia de X", "X province". */
 function provinceCandidates(text: string, scan: SentenceScan, lang: Lang, countries: readonly CountryMention[]): Candidate[] {
   const out: Candidate[] = [];
   const sentence = text.slice(scan.start, scan.end);
-  const nameAfter = (at: number): Word[] | null => {
-    const idx = scan.words.findIndex(w => w.start === at);
-    if (idx < 0 || !scan.words[idx]!.cap) return null;
-    let words = runFrom(scan, idx);
-    if (!words) return null;
-    const stop = words.findIndex(w => HONORIFICS.has(w.key) || TITLE_HEADS.has(w.key) || CONNECTORS.has(w.key));
-    if (stop >= 0) words = words.slice(0, stop);
-    if (words.length > 2) words = words.slice(0, 1);
-    if (words.length === 0 || words.some(w => countryAt(countries, w) || INSTITUTION_HEADS.has(w.key) || ES_INITIALS.has(w.key))) return null;
-    return words;
-  };
-  if (!/overnor|rovinc|obernador/.test(sentence)) return out;
+  if (!PROVINCE_WORDS.test(sentence)) return out;
   GOVERNOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GOVERNOR.exec(sentence)) !== null) {
-    const words = nameAfter(scan.start + m.index + m[0].length);
+    const words = provinceNameAfter(scan, countries, scan.start + m.index + m[0].length);
     if (!words) continue;
     const province = normalizeWords(words).join(' ');
     out.push({ start: words[0]!.start, end: words[words.length - 1]!.end, words: ['province', 'of', ...province.split(' ')], rule: `${lang}.entity.province_from_governor`, kind: 'province', province });
   }
-  if (!/overnor|rovinc|obernador/.test(sentence)) return out;
+  if (!PROVINCE_WORDS.test(sentence)) return out;
   // "Salta Governor Gustavo Sáenz", "Salta province": the name right before.
   const BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?) (?:(?:Vice[- ]?|Deputy |Lieutenant )?Governor|[Pp]rovince|provincial government)(?![\p{L}])/gu;
   while ((m = BEFORE.exec(sentence)) !== null) {
@@ -699,7 +754,7 @@ function provinceCandidates(text: string, scan: SentenceScan, lang: Lang, countr
   }
   PROVINCE_OF.lastIndex = 0;
   while ((m = PROVINCE_OF.exec(sentence)) !== null) {
-    const words = nameAfter(scan.start + m.index + m[0].length);
+    const words = provinceNameAfter(scan, countries, scan.start + m.index + m[0].length);
     if (!words) continue;
     const province = normalizeWords(words).join(' ');
     // A capital "Provincia" or "the government of the province" names the government itself.
@@ -737,6 +792,46 @@ function isPrefix(a: readonly string[], b: readonly string[]): boolean {
   return a.length < b.length && a.every((w, i) => b[i] === w);
 }
 
+// lineClass values in findOrganizations.
+const CREDIT = 1;
+const HEADLINE = 2;
+
+/** Is any of mask[start, end) set? */
+function anyMarked(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i] !== 0) return true;
+  return false;
+}
+
+/** The union-find's groups: root → member indexes, in index order. */
+function groupsOf(uf: UnionFind, n: number): Map<number, number[]> {
+  const g = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    const list = g.get(r);
+    if (list) list.push(i);
+    else g.set(r, [i]);
+  }
+  return g;
+}
+
+/**
+ * Where each capitalized word stands (its sentence and index), by key, in document order: the
+ * short-form search looks a key up instead of walking every word once per organization.
+ */
+function capitalizedWordsByKey(scans: readonly SentenceScan[]): Map<string, { scan: SentenceScan; index: number }[]> {
+  const out = new Map<string, { scan: SentenceScan; index: number }[]>();
+  for (const scan of scans) {
+    for (let index = 0; index < scan.words.length; index++) {
+      const w = scan.words[index]!;
+      if (!w.cap) continue;
+      const list = out.get(w.key);
+      if (list) list.push({ scan, index });
+      else out.set(w.key, [{ scan, index }]);
+    }
+  }
+  return out;
+}
+
 /** Finds every organization of the document (before party assignment). */
 export function findOrganizations(ctx: DocContext, countries: readonly CountryMention[]): OrgEntityDraft[] {
   const { text, lang } = ctx;
@@ -745,6 +840,8 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
   const acronyms = new Map<string, string>();
   const scans: SentenceScan[] = [];
   const known = KNOWN_LEXICON.match(text, ctx.folded);
+  // No sentence names a province when the whole text lacks the words for it.
+  const provinceWords = PROVINCE_WORDS.test(text);
   for (const s of nameSentences(text, ctx.sentences)) {
     const words = wordsIn(text, s.start, s.end);
     scans.push({
@@ -759,15 +856,13 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
   }
   // Per character: 1 inside a credit line, 2 inside a headline.
   const lineClass = new Uint8Array(text.length + 1);
-  for (const s of scans) if (s.credit || s.headline) lineClass.fill(s.credit ? 1 : 2, s.start, s.end);
-  const creditAt = (at: number): boolean => lineClass[at] === 1;
-  const headlineAt = (at: number): boolean => lineClass[at] === 2;
+  for (const s of scans) if (s.credit || s.headline) lineClass.fill(s.credit ? CREDIT : HEADLINE, s.start, s.end);
   for (const k of known) {
     if (k.value.org === null) {
       blocked.push({ start: k.start, end: k.end });
       continue;
     }
-    if (creditAt(k.start)) continue;
+    if (lineClass[k.start] === CREDIT) continue;
     const org = k.value.org;
     const words = wordsIn(text, k.start, k.end);
     candidates.push({ start: k.start, end: k.end, words: normalizeWords(words), rule: 'any.entity.org_known', kind: org.kind, known: org });
@@ -785,7 +880,7 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
       found.push(...lowercaseGovernmentCandidates(text, scan, countries));
     }
     found.push(...brandCandidates(text, scan));
-    found.push(...provinceCandidates(text, scan, lang, countries));
+    if (provinceWords) found.push(...provinceCandidates(text, scan, lang, countries));
     candidates.push(...found);
   }
   // Bare uses of defined acronyms.
@@ -793,17 +888,16 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${acr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      if (creditAt(m.index)) continue;
+      if (lineClass[m.index] === CREDIT) continue;
       candidates.push({ start: m.index, end: m.index + acr.length, words: [letters], rule: 'any.entity.org_acronym', kind: 'company', acronym: letters });
     }
   }
   // Drop what a blocked name (outlet, platform, exchange) or a state name covers entirely.
   const blockedMask = new Uint8Array(text.length + 1);
   for (const b of blocked) blockedMask.fill(1, b.start, b.end);
-  const isBlocked = (start: number, end: number): boolean => blockedMask.subarray(start, end).includes(1);
   const knownSpans = candidates.filter(c => c.rule === 'any.entity.org_known');
   const kept = candidates.filter(c => {
-    if (isBlocked(c.start, c.end)) return false;
+    if (anyMarked(blockedMask, c.start, c.end)) return false;
     // A name that crosses the edge of a known one ("Bank of the United States and Export Finance
     // Australia" over two known agencies) is a misreading.
     if (c.rule !== 'any.entity.org_known' && knownSpans.some(k => k.start < c.end && c.start < k.end && !(c.start <= k.start && c.end >= k.end) && !(k.start <= c.start && k.end >= c.end))) return false;
@@ -845,18 +939,8 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
     if (j !== undefined) uf.union(i, j);
   }
   // Short ↔ full company names: "LG" ⊂ "LG Energy Solution", "Hyundai" ⊂ "Hyundai Motor Group".
-  const groups = (): Map<number, number[]> => {
-    const g = new Map<number, number[]>();
-    kept.forEach((_, i) => {
-      const r = uf.find(i);
-      const list = g.get(r) ?? [];
-      list.push(i);
-      g.set(r, list);
-    });
-    return g;
-  };
   {
-    const g = groups();
+    const g = groupsOf(uf, kept.length);
     const fullest = new Map<number, string[]>();
     for (const [root, members] of g) {
       const best = members.map(i => kept[i]!).filter(c => COMPANY_LIKE.has(c.kind)).sort((a, b) => b.words.length - a.words.length)[0];
@@ -871,7 +955,7 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
 
   // Build one draft per group.
   const drafts: OrgEntityDraft[] = [];
-  for (const members of groups().values()) {
+  for (const members of groupsOf(uf, kept.length).values()) {
     const cands = members.map(i => kept[i]!);
     if (cands.every(c => c.weak)) continue;
     const knownCand = cands.find(c => c.known);
@@ -898,11 +982,12 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
   const occupied = blockedMask.slice();
   for (const d of drafts) for (const m of d.mentions) occupied.fill(1, m.start, m.end);
   for (const c of countries) occupied.fill(1, c.start, c.end);
-  const taken = (s: number, e: number): boolean => occupied.subarray(s, e).includes(1);
   const claim = (d: OrgEntityDraft, s: number, e: number, rule: string): void => {
     d.mentions.push(makeSpan(text, s, e, rule));
     occupied.fill(1, s, e);
   };
+  // Capitalized words by key, in document order, for the short forms below (built when needed).
+  let byKeyWords: Map<string, { scan: SentenceScan; index: number }[]> | null = null;
   // Provinces first: their bare name is theirs, not the first word of a company named after them.
   const order = [...drafts.filter(d => d.kind === 'province'), ...drafts.filter(d => d.kind !== 'province')];
   for (const d of order) {
@@ -912,10 +997,10 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
       const last = fold(d.name).split(/\s+/).pop()!;
       if (!INSTITUTION_HEADS.has(last) && !ES_INITIALS.has(fold(d.name).split(/\s+/)[0]!)) continue;
       const head = INSTITUTION_HEADS.has(last) ? last : fold(d.name).split(/\s+/)[0]!;
-      for (const scan of scans) {
-        for (const w of scan.words) {
-          if (w.key === head && w.cap && !taken(w.start, w.end)) claim(d, w.start, w.end, 'any.entity.org_short_form');
-        }
+      byKeyWords ??= capitalizedWordsByKey(scans);
+      for (const { scan, index } of byKeyWords.get(head) ?? []) {
+        const w = scan.words[index]!;
+        if (!anyMarked(occupied, w.start, w.end)) claim(d, w.start, w.end, 'any.entity.org_short_form');
       }
       d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
       continue;
@@ -926,17 +1011,15 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
     if (first.length < 2 && d.kind !== 'province') continue;
     const short = d.kind === 'province' ? first : GENERIC.has(first[0]!) ? first.slice(0, 2) : first.slice(0, 1);
     if (short.length === 0 || short.join('').length < 3 || short.every(w => GENERIC.has(w))) continue;
-    for (const scan of scans) {
-      if (scan.credit) continue;
-      for (let i = 0; i + short.length <= scan.words.length; i++) {
-        if (scan.words[i]!.key !== short[0]) continue;
-        const ws = scan.words.slice(i, i + short.length);
-        if (!ws.every((w, k) => w.key === short[k] && w.cap)) continue;
-        const s = ws[0]!.start;
-        const e = ws[ws.length - 1]!.end;
-        if (taken(s, e)) continue;
-        claim(d, s, e, 'any.entity.org_short_form');
-      }
+    byKeyWords ??= capitalizedWordsByKey(scans);
+    for (const { scan, index: i } of byKeyWords.get(short[0]!) ?? []) {
+      if (scan.credit || i + short.length > scan.words.length) continue;
+      const ws = scan.words.slice(i, i + short.length);
+      if (!ws.every((w, k) => w.key === short[k] && w.cap)) continue;
+      const s = ws[0]!.start;
+      const e = ws[ws.length - 1]!.end;
+      if (anyMarked(occupied, s, e)) continue;
+      claim(d, s, e, 'any.entity.org_short_form');
     }
     d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -946,7 +1029,7 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
     const re = /(?<![\p{L}])(?:gobierno provincial|gobierno de la provincia|provincial government|government of the province)(?![\p{L}])/giu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      if (!taken(m.index, m.index + m[0].length)) claim(provinces[0]!, m.index, m.index + m[0].length, `${lang}.entity.province_name`);
+      if (!anyMarked(occupied, m.index, m.index + m[0].length)) claim(provinces[0]!, m.index, m.index + m[0].length, `${lang}.entity.province_name`);
     }
     provinces[0]!.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -960,7 +1043,7 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
     // The acronym in brackets right after a name shares that name's role.
     const own = mentions.filter(m => !(text[m.start - 1] === '(' && m.rule === 'any.entity.org_acronym'));
     if ((d.kind === 'government' || knownOrganization(d.id)?.kind === 'government') && own.every(m => isSourceMention(ctx, m) || isPlaceMention(text, m))) continue;
-    if (mentions.every(m => headlineAt(m.start)) && !mentions.some(m => m.rule === 'any.entity.org_known')) continue;
+    if (mentions.every(m => lineClass[m.start] === HEADLINE) && !mentions.some(m => m.rule === 'any.entity.org_known')) continue;
     out.push({ ...d, mentions });
   }
   return out;

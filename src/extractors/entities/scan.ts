@@ -22,7 +22,6 @@ export interface Word {
 // Letters and digits, with inner hyphens ("Tae-yul", "IPEX-Bank", "States–Ukraine") and inner
 // apostrophes that are not a possessive ("O'Brien", "Ma'aden").
 const WORD = /[\p{L}\p{N}]+(?:[-‐–][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))\p{L}+)*/gu;
-const POSSESSIVE = /^['’](?:[sS](?![\p{L}\p{N}]))?/u;
 
 // The last text folded, so that many calls on one document fold it once.
 let cachedText = '';
@@ -56,9 +55,15 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
     if (wordsCache[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Word[] = [];
-  for (let i = lo; i < wordsCache.length && wordsCache[i]!.end <= to; i++) out.push(wordsCache[i]!);
-  return out;
+  // Word ends increase too: the range stops before the first word that ends after `to`.
+  let stop = lo;
+  hi = wordsCache.length;
+  while (stop < hi) {
+    const mid = (stop + hi) >> 1;
+    if (wordsCache[mid]!.end <= to) stop = mid + 1;
+    else hi = mid;
+  }
+  return wordsCache.slice(lo, stop);
 }
 
 function scanWords(text: string, from: number, to: number): Word[] {
@@ -69,28 +74,47 @@ function scanWords(text: string, from: number, to: number): Word[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
     const start = from + m.index;
-    const end = start + m[0].length;
     const w = m[0];
+    const end = start + w.length;
     // The "s" of a possessive is no word of its own.
     if (w === 's' || w === 'S') {
       const prev = out[out.length - 1];
       if (prev && prev.possessive && prev.end + 1 === start) continue;
     }
-    const next = text[end];
-    const possessive = (next === "'" || next === '’') && POSSESSIVE.test(text.slice(end, end + 3));
-    const c = w[0]!;
-    const lower = w.toLowerCase();
-    out.push({
-      start,
-      end,
-      text: w,
-      key: folded.slice(start, end),
-      cap: c !== c.toLowerCase() || (c >= '0' && c <= '9' && /^\p{N}*\p{Lu}/u.test(w)),
-      upper: w !== lower && w === w.toUpperCase(),
-      possessive,
-    });
+    // Followed by "'" / "’" (with or without an "s"): a possessive.
+    const next = text.charCodeAt(end);
+    const possessive = next === 0x27 || next === 0x2019;
+    out.push({ start, end, text: w, key: folded.slice(start, end), cap: isCapWord(w), upper: isUpperWord(w), possessive });
   }
   return out;
+}
+
+const DIGITS_THEN_CAPITAL = /^\p{N}*\p{Lu}/u;
+
+/** Word.cap: the first letter is a capital, or digits come before a capital ("3M"). */
+function isCapWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  // ASCII first letters (most words) without allocating a lower-cased copy.
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c < 0x30 || c > 0x39) return false;
+    return DIGITS_THEN_CAPITAL.test(w);
+  }
+  const ch = w[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** Word.upper: has capitals and no small letters (w !== lower case && w === upper case). */
+function isUpperWord(w: string): boolean {
+  let hasUpper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // Outside ASCII, case mapping has its surprises ("ß"): ask the string methods.
+    if (c >= 0x80) return w !== w.toLowerCase() && w === w.toUpperCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+  }
+  return hasUpper;
 }
 
 /** Short words that may join the capitalized words of one name. */
@@ -191,15 +215,38 @@ export function isHeadline(text: string, start: number, end: number): boolean {
   return result;
 }
 
+const HAS_LETTER = /\p{L}/u;
+const FINAL_STOP = /\.["”»]?\s*$/;
+
+/** Does the word hold a letter (not only digits)? */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return HAS_LETTER.test(w);
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
+  }
+  return false;
+}
+
 function headlineLine(text: string, line: { start: number; end: number }): boolean {
-  const words = wordsIn(text, line.start, line.end).filter(w => /\p{L}/u.test(w.text));
-  if (words.length < 4) return false;
+  // Counted in place: words with a letter, and among them the longer ones and their capitals.
+  const all = wordsIn(text, line.start, line.end);
+  let words = 0;
+  let long = 0;
+  let caps = 0;
+  for (const w of all) {
+    if (!hasLetter(w.text)) continue;
+    words++;
+    if (w.text.length >= 4) {
+      long++;
+      if (w.cap) caps++;
+    }
+  }
+  if (words < 4) return false;
   // A headline does not end with a full stop.
-  if (/\.["”»]?\s*$/.test(text.slice(line.start, line.end))) return false;
-  const long = words.filter(w => w.text.length >= 4);
-  if (long.length === 0) return false;
-  const caps = long.filter(w => w.cap).length;
-  return caps / long.length >= 0.7;
+  if (FINAL_STOP.test(text.slice(line.start, line.end))) return false;
+  if (long === 0) return false;
+  return caps / long >= 0.7;
 }
 
 const foldedLists = new WeakMap<readonly string[], string[]>();
@@ -211,8 +258,19 @@ export function startsWithAny(text: string, start: number, starts: readonly stri
     list = starts.map(fold);
     foldedLists.set(starts, list);
   }
-  const trimmed = foldedText(text).slice(start, start + 40).replace(/^[\s([]+/, '');
-  return list.some(s => trimmed.startsWith(s));
+  // In place of slice(start, start + 40) with its leading blanks and brackets removed.
+  const folded = foldedText(text);
+  const limit = Math.min(start + 40, folded.length);
+  let at = Math.max(0, start);
+  while (at < limit && isBlankOrBracket(folded.charCodeAt(at))) at++;
+  for (const s of list) if (s.length <= limit - at && folded.startsWith(s, at)) return true;
+  return false;
+}
+
+/** Matches /[\s([]/ (JavaScript's \s: Unicode spaces and line ends, and the BOM). */
+function isBlankOrBracket(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x28 || c === 0x5b;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Folds a word list into a Set for membership tests. */
@@ -247,7 +305,7 @@ export function nameSentences(text: string, sentences: readonly { start: number;
   const out: { start: number; end: number }[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && /^ $/.test(text.slice(prev.end, s.start)) && NAME_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end))) {
+    if (prev && s.start - prev.end === 1 && text.charCodeAt(prev.end) === 0x20 && NAME_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end))) {
       prev.end = s.end;
     } else out.push({ start: s.start, end: s.end });
   }
@@ -296,6 +354,23 @@ const NOT_ANCHORS = new Set([
   'por', 'para', 'es', 'son', 'se', 'que', 'su', 'sus',
 ]);
 
+const ANCHOR_HASH_SIZE = 1 << 16;
+
+/** A cheap hash of a word (first and last letters, length), to filter tokens before a Map lookup. */
+function anchorHash(key: string): number {
+  return ((key.charCodeAt(0) * 961 + key.charCodeAt(key.length - 1) * 31 + key.length) >>> 0) & (ANCHOR_HASH_SIZE - 1);
+}
+
+let scratchBuffer = new Int32Array(1024);
+
+/** A zeroed Int32Array of `n` entries, reused from call to call (PhraseMatcher.match). */
+function scratch(n: number): Int32Array {
+  if (scratchBuffer.length < n) scratchBuffer = new Int32Array(Math.max(n, scratchBuffer.length * 2));
+  const out = scratchBuffer.subarray(0, n);
+  out.fill(0);
+  return out;
+}
+
 /**
  * A Lexicon that only looks where a listed phrase can be: each phrase is anchored on its first
  * word that is not a function word ("Salvador" in "El Salvador", "vinculante" in "no vinculante"),
@@ -306,6 +381,8 @@ export class PhraseMatcher<V> {
   private readonly lexicon: Lexicon<V>;
   /** Anchor word → words that may stand before it, and words from it to a phrase's end. */
   private readonly anchors = new Map<string, { before: number; after: number }>();
+  /** Anchor keys by anchorHash: a zero rules a token out without a Map lookup. */
+  private readonly anchorHashes = new Uint8Array(ANCHOR_HASH_SIZE);
 
   constructor(entries: readonly LexiconEntry<V>[]) {
     this.lexicon = new Lexicon(entries);
@@ -317,14 +394,18 @@ export class PhraseMatcher<V> {
       const key = toks[a]!.key;
       const prev = this.anchors.get(key) ?? { before: 0, after: 1 };
       this.anchors.set(key, { before: Math.max(prev.before, a), after: Math.max(prev.after, toks.length - a) });
+      this.anchorHashes[anchorHash(key)] = 1;
     }
   }
 
   match(text: string, folded: string = foldedText(text), tokens: readonly Token[] = docTokens(text, folded)): LexiconMatch<V>[] {
-    const keepFrom = new Int32Array(tokens.length + 1);
+    const keepFrom = scratch(tokens.length + 1);
+    const hashes = this.anchorHashes;
     let any = false;
     for (let i = 0; i < tokens.length; i++) {
-      const anchor = this.anchors.get(tokens[i]!.key);
+      const key = tokens[i]!.key;
+      if (hashes[anchorHash(key)] === 0) continue;
+      const anchor = this.anchors.get(key);
       if (anchor === undefined) continue;
       const from = Math.max(0, i - anchor.before);
       const to = Math.min(tokens.length, i + anchor.after);
