@@ -675,6 +675,10 @@ function mayBeBrand(w: string): boolean {
   return false;
 }
 
+/** The nouns of a Spanish government body in lower case ("el ministerio de minería de Chile"). */
+const ES_GOVERNMENT_NOUNS = ['ministerio', 'secretaría', 'departamento'];
+const ES_LOWERCASE_GOVERNMENT = new RegExp(`(?<![\\p{L}])(${ES_GOVERNMENT_NOUNS.join('|')}) de (\\p{Ll}+(?: (?:y|e) \\p{Ll}+)?) (?:de(?:l| la| los)? )?$`, 'u');
+
 /** "Indonesia's investment ministry", "el ministerio de minería de Chile": a ministry in lower case. */
 function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countries: readonly CountryMention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -697,8 +701,8 @@ function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countri
     // The pattern ends with a space and holds one of its three nouns.
     if (c.start - 1 < scan.start || text.charCodeAt(c.start - 1) !== 0x20) continue;
     const before = text.slice(Math.max(scan.start, c.start - 60), c.start);
-    if (!before.includes('ministerio') && !before.includes('secretaría') && !before.includes('departamento')) continue;
-    const m = /(?<![\p{L}])(ministerio|secretaría|departamento) de (\p{Ll}+(?: (?:y|e) \p{Ll}+)?) (?:de(?:l| la| los)? )?$/u.exec(before);
+    if (!ES_GOVERNMENT_NOUNS.some(n => before.includes(n))) continue;
+    const m = ES_LOWERCASE_GOVERNMENT.exec(before);
     if (!m) continue;
     const start = c.start - before.length + m.index;
     const end = start + m[1]!.length + 4 + m[2]!.length;
@@ -740,7 +744,6 @@ function provinceCandidates(text: string, scan: SentenceScan, lang: Lang, countr
     const province = normalizeWords(words).join(' ');
     out.push({ start: words[0]!.start, end: words[words.length - 1]!.end, words: ['province', 'of', ...province.split(' ')], rule: `${lang}.entity.province_from_governor`, kind: 'province', province });
   }
-  if (!PROVINCE_WORDS.test(sentence)) return out;
   // "Salta Governor Gustavo Sáenz", "Salta province": the name right before.
   const BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?) (?:(?:Vice[- ]?|Deputy |Lieutenant )?Governor|[Pp]rovince|provincial government)(?![\p{L}])/gu;
   while ((m = BEFORE.exec(sentence)) !== null) {

@@ -354,13 +354,6 @@ const NOT_ANCHORS = new Set([
   'por', 'para', 'es', 'son', 'se', 'que', 'su', 'sus',
 ]);
 
-const ANCHOR_HASH_SIZE = 1 << 16;
-
-/** A cheap hash of a word (first and last letters, length), to filter tokens before a Map lookup. */
-function anchorHash(key: string): number {
-  return ((key.charCodeAt(0) * 961 + key.charCodeAt(key.length - 1) * 31 + key.length) >>> 0) & (ANCHOR_HASH_SIZE - 1);
-}
-
 let scratchBuffer = new Int32Array(1024);
 
 /** A zeroed Int32Array of `n` entries, reused from call to call (PhraseMatcher.match). */
@@ -381,8 +374,6 @@ export class PhraseMatcher<V> {
   private readonly lexicon: Lexicon<V>;
   /** Anchor word → words that may stand before it, and words from it to a phrase's end. */
   private readonly anchors = new Map<string, { before: number; after: number }>();
-  /** Anchor keys by anchorHash: a zero rules a token out without a Map lookup. */
-  private readonly anchorHashes = new Uint8Array(ANCHOR_HASH_SIZE);
 
   constructor(entries: readonly LexiconEntry<V>[]) {
     this.lexicon = new Lexicon(entries);
@@ -394,18 +385,14 @@ export class PhraseMatcher<V> {
       const key = toks[a]!.key;
       const prev = this.anchors.get(key) ?? { before: 0, after: 1 };
       this.anchors.set(key, { before: Math.max(prev.before, a), after: Math.max(prev.after, toks.length - a) });
-      this.anchorHashes[anchorHash(key)] = 1;
     }
   }
 
   match(text: string, folded: string = foldedText(text), tokens: readonly Token[] = docTokens(text, folded)): LexiconMatch<V>[] {
     const keepFrom = scratch(tokens.length + 1);
-    const hashes = this.anchorHashes;
     let any = false;
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i]!.key;
-      if (hashes[anchorHash(key)] === 0) continue;
-      const anchor = this.anchors.get(key);
+      const anchor = this.anchors.get(tokens[i]!.key);
       if (anchor === undefined) continue;
       const from = Math.max(0, i - anchor.before);
       const to = Math.min(tokens.length, i + anchor.after);
