@@ -39,14 +39,25 @@ export function fold(text: string): string {
   if (text.length > 64) return foldUncached(text);
   let folded = FOLDED.get(text);
   if (folded === undefined) {
-    folded = foldUncached(text);
+    folded = detach(foldUncached(text));
     if (FOLDED.size >= 20_000) FOLDED.clear();
-    FOLDED.set(text, folded);
+    FOLDED.set(detach(text), folded);
   }
   return folded;
 }
 
 const FOLDED = new Map<string, string>();
+
+/**
+ * `s` as a string of its own, for a long-lived cache. V8 keeps a slice of 13 or more characters as
+ * a view into the string it was cut from, so a cache keyed by words cut from documents keeps those
+ * documents alive: with fold's cache keyed that way, a worker's live heap grew by ~0.4 MB per
+ * 1,000 documents. Concatenation is flattened into a new string when sliced; the slice of it holds
+ * one character more than `s`. (Shorter strings are never views.)
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 
 function foldUncached(text: string): string {
   return text

@@ -21,7 +21,7 @@
 // government bodies named only as the source of a text or quote or as a place ("the White House
 // published", "at the White House").
 import { tokenize, type LexiconEntry } from '../../core/lexicon.ts';
-import { fold, foldSameLength, slugify } from '../../core/text.ts';
+import { detach, fold, foldSameLength, slugify } from '../../core/text.ts';
 import type { RuleMeta } from '../../core/rules.ts';
 import type { Lang, Span } from '../../schema/record.ts';
 import { makeSpan } from '../../core/span.ts';
@@ -1099,7 +1099,7 @@ export function organizationKind(id: string, name: string): OrgKind {
   if (kind === undefined) {
     kind = computeOrganizationKind(id, name);
     if (kindMemo.size > 10000) kindMemo.clear();
-    kindMemo.set(key, kind);
+    kindMemo.set(detach(key), kind);
   }
   return kind;
 }

@@ -1,0 +1,36 @@
+// fold() remembers short strings it has folded. A word cut from a document is, in V8, a view into
+// the document's text: the cache must hold copies, or it keeps every document it saw alive.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detach, fold } from '../../src/core/text.ts';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+describe('fold cache', () => {
+  it('does not keep the texts its keys were cut from', () => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const folded: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      // A 200 KB text of its own each time, and a 21-character phrase of its own cut from it.
+      const text = `Ministerio Número ${String(i).padStart(3, '0')} ${'x'.repeat(200_000)}`;
+      folded.push(fold(/\S+ \S+ \d+/.exec(text)![0]));
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(folded[7]).toBe('ministerio numero 007');
+    // Kept alive, the 100 texts would take 20 MB.
+    expect(grown).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it('detach gives back an equal string, short or long', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.nat(20), (s, cut) => {
+        expect(detach(s.slice(cut))).toBe(s.slice(cut));
+      }),
+    );
+  });
+});
