@@ -6,7 +6,7 @@ import path from 'node:path';
 import { compareStrings } from '../core/text.ts';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import type { ExtractOutcome } from './extract.ts';
-import { findInputs, type InputFile } from './files.ts';
+import { findInputs, type InputList } from './files.ts';
 import { log } from './log.ts';
 
 export type ProblemKind = 'stale' | 'missing' | 'extra';
@@ -134,7 +134,7 @@ export async function checkOutput(
 
 /** What `accords extract --check` needs from extract (passed in: extract imports this module). */
 export interface CheckDeps {
-  processFiles: (files: readonly InputFile[], maxBytes: number) => Promise<ExtractOutcome>;
+  processFiles: (files: InputList, maxBytes: number) => Promise<ExtractOutcome>;
   renderOutput: (outcome: ExtractOutcome, options: { csvSafe: boolean }) => Promise<Map<string, string>>;
 }
 

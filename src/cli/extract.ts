@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { currentRulesHash, PIPELINE_VERSION, SCHEMA_VERSION } from '../pipeline/version.ts';
 import type { AccordRecord } from '../schema/record.ts';
 import { csvHeader, manifestJson, TABLES, type Manifest, type ManifestEntry } from '../output/serialize.ts';
-import { findInputs, type InputFile } from './files.ts';
+import { findInputs, type InputFile, type InputList } from './files.ts';
 import { processOne, renderRecord, type DocResult, type Task } from './process-one.ts';
 import { runOrdered } from './pool.ts';
 import { ManifestSpool, readManifest } from './manifest-spool.ts';
@@ -58,7 +58,7 @@ function task(f: InputFile, maxBytes: number, csvSafe: boolean, previous: Previo
 }
 
 /** In-memory run (for --check and tests): every document extracted afresh, in id order. */
-export async function processFiles(files: readonly InputFile[], maxBytes: number): Promise<ExtractOutcome> {
+export async function processFiles(files: InputList, maxBytes: number): Promise<ExtractOutcome> {
   const records: AccordRecord[] = [];
   const failures: ExtractOutcome['failures'] = [];
   const manifest: ManifestEntry[] = [];
@@ -67,8 +67,8 @@ export async function processFiles(files: readonly InputFile[], maxBytes: number
     failures.push({ id: d.file.id, path: d.file.display, message: d.message });
     manifest.push(failedEntry(d.file, d.message));
   }
-  for (const f of unique) {
-    const r = await processOne(task(f, maxBytes, true, null, ''));
+  for (const i of unique) {
+    const r = await processOne(task(files.at(i), maxBytes, true, null, ''));
     manifest.push(r.manifest);
     if (r.failure !== null) failures.push({ id: r.id, path: r.display, message: r.failure });
     else records.push(JSON.parse(r.output!.jsonl) as AccordRecord);
@@ -111,19 +111,25 @@ function failedEntry(f: InputFile, message: string): ManifestEntry {
   return { id: f.id, path: f.display, sha256: null, bytes: 0, status: 'failed', language: 'und', diagnostics: [{ code: 'failed', message }] };
 }
 
-function splitDuplicates(files: readonly InputFile[]): { unique: InputFile[]; duplicates: { file: InputFile; message: string }[] } {
-  const seen = new Map<string, string>();
-  const unique: InputFile[] = [];
+/**
+ * The positions in `files` of the first document of each id, and the others as failures. The list
+ * is sorted by id, so documents that share one are neighbours.
+ */
+function splitDuplicates(files: InputList): { unique: Uint32Array; duplicates: { file: InputFile; message: string }[] } {
+  const unique: number[] = [];
   const duplicates: { file: InputFile; message: string }[] = [];
-  for (const f of files) {
-    const other = seen.get(f.id);
-    if (other !== undefined) duplicates.push({ file: f, message: `same record id "${f.id}" as ${other}: rename one of them` });
+  let firstId: string | null = null;
+  let firstDisplay = '';
+  for (let i = 0; i < files.length; i++) {
+    const id = files.id(i);
+    if (id === firstId) duplicates.push({ file: files.at(i), message: `same record id "${id}" as ${firstDisplay}: rename one of them` });
     else {
-      seen.set(f.id, f.display);
-      unique.push(f);
+      firstId = id;
+      firstDisplay = files.display(i);
+      unique.push(i);
     }
   }
-  return { unique, duplicates };
+  return { unique: Uint32Array.from(unique), duplicates };
 }
 
 interface PreviousRun {
@@ -200,16 +206,21 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
 
   const summary: RunSummary = { total: files.length, extracted: 0, unchanged: 0, skipped: {}, failed: duplicates.length + walkErrors, removed: 0, wrote: false, elapsedMs: 0, times: [] };
   if (previous) {
-    const ids = new Set(unique.map(f => f.id));
-    summary.removed = [...previous.ids].filter(id => !ids.has(id)).length;
+    // Ids are unique on both sides: what the previous run had and this one has not was removed.
+    let kept = 0;
+    for (const i of unique) if (previous.ids.has(files.id(i))) kept++;
+    summary.removed = previous.ids.size - kept;
   }
 
   // Fast path: when every input has the bytes the previous run saw and nothing was added or
   // removed, the output is already up to date and nothing is read beyond file metadata.
   const cache = await StatCache.open(o.out);
   if (previous && summary.failed === 0 && previous.failed === 0 && summary.removed === 0 && previous.ids.size === unique.length) {
-    const shas = await mapLimit(unique, 32, f => cache.sha256(f.abs));
-    if (unique.every((f, i) => shas[i] !== null && shas[i] === previous.shas.get(f.id)) && (await schemaFilesMatch(o.out))) {
+    const same = await mapLimit(unique, 32, async i => {
+      const sha = await cache.sha256(files.abs(i));
+      return sha !== null && sha === previous.shas.get(files.id(i));
+    });
+    if (same.every(Boolean) && (await schemaFilesMatch(o.out))) {
       await cache.save();
       summary.unchanged = unique.length;
       summary.skipped = previous.skipped;
@@ -229,11 +240,11 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     const manifest = new ManifestSpool(path.join(staged.dir, '.manifest-documents.part'), duplicates.map(d => failedEntry(d.file, d.message)));
     spooling = manifest;
     let taskIndex = 0; // runOrdered hands results back in task order, which is id order
-    const taskAt = (i: number): Task => task(unique[i]!, o.maxBytes, o.csvSafe, previous, o.out);
+    const taskAt = (i: number): Task => task(files.at(unique[i]!), o.maxBytes, o.csvSafe, previous, o.out);
     await runOrdered(unique.length, taskAt, o.jobs, async (r: DocResult) => {
       await manifest.add(r.manifest);
-      const f = unique[taskIndex++]!;
-      if (r.stat && r.manifest.sha256) await cache.remember(f.abs, r.stat, r.manifest.sha256);
+      const abs = files.abs(unique[taskIndex++]!);
+      if (r.stat && r.manifest.sha256) await cache.remember(abs, r.stat, r.manifest.sha256);
       summary.times.push(r.ms);
       if (r.failure !== null) {
         summary.failed++;

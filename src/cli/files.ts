@@ -23,33 +23,80 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/**
- * The part of `abs` under `dir` with "/" separators. Where it is a plain suffix of abs (POSIX
- * paths), it is taken as a slice of abs, which shares abs's characters: with 100,000 files,
- * ids and display paths made this way take ~10 MB less memory.
- */
+/** The part of `abs` under `dir`, with "/" separators. */
 function under(dir: string, abs: string): string {
-  if (path.sep === '/' && abs.startsWith(dir) && abs[dir.length] === '/' && !abs.includes('/..', dir.length)) return abs.slice(dir.length + 1);
   return toPosix(path.relative(dir, abs));
 }
 
-function idFor(root: string, abs: string): string {
-  const rel = under(root, abs);
+function stripExtension(rel: string): string {
   const ext = /\.[^./]+$/.exec(rel);
   return ext ? rel.slice(0, ext.index) : rel;
+}
+
+/**
+ * The documents found, sorted by id (then display path), held compactly: per document only its
+ * path under its root (and the root's number), the id, display and absolute paths being made when
+ * asked for. With 100,000 documents the list takes ~4 MB instead of ~19 MB for as many InputFile
+ * objects, and it is the one thing the main thread of a run keeps per document.
+ */
+export class InputList {
+  private constructor(
+    private readonly roots: readonly { abs: string; display: string }[],
+    private readonly rootOf: Uint32Array,
+    private readonly rels: readonly string[],
+  ) {}
+
+  /** `found`: [root number, path under the root with "/" separators], in any order. */
+  static of(roots: readonly { abs: string; display: string }[], found: readonly (readonly [number, string])[]): InputList {
+    const ids = found.map(([, rel]) => stripExtension(rel));
+    const list = new InputList(roots, Uint32Array.from(found, ([r]) => r), found.map(([, rel]) => rel));
+    const order = Array.from(found, (_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : list.display(a) < list.display(b) ? -1 : 1));
+    return new InputList(roots, Uint32Array.from(order, i => list.rootOf[i]!), order.map(i => list.rels[i]!));
+  }
+
+  get length(): number {
+    return this.rels.length;
+  }
+
+  id(i: number): string {
+    return stripExtension(this.rels[i]!);
+  }
+
+  display(i: number): string {
+    const root = this.roots[this.rootOf[i]!]!;
+    return root.display ? `${root.display}/${this.rels[i]}` : this.rels[i]!;
+  }
+
+  abs(i: number): string {
+    return path.join(this.roots[this.rootOf[i]!]!.abs, this.rels[i]!);
+  }
+
+  at(i: number): InputFile {
+    return { id: this.id(i), display: this.display(i), abs: this.abs(i) };
+  }
+
+  toArray(): InputFile[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
 }
 
 /**
  * Lists the documents under the given paths. A folder is walked recursively (hidden entries and
  * symbolic-link loops skipped); a file is taken whatever its extension. Sorted by id.
  */
-export async function findInputs(paths: readonly string[], cwd = process.cwd()): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
-  const files: InputFile[] = [];
+export async function findInputs(paths: readonly string[], cwd = process.cwd()): Promise<{ files: InputList; problems: WalkProblem[] }> {
+  const roots: { abs: string; display: string }[] = [];
+  const found: [number, string][] = [];
   const problems: WalkProblem[] = [];
   const visited = new Set<string>();
   const display = (abs: string): string => under(cwd, abs) || '.';
+  const rootNumber = (abs: string): number => {
+    roots.push({ abs, display: under(cwd, abs) });
+    return roots.length - 1;
+  };
 
-  async function walk(root: string, dir: string): Promise<void> {
+  /** `rel`: the folder's path under the root ("" for the root itself), "/" separators. */
+  async function walk(root: number, dir: string, rel: string): Promise<void> {
     let real: string;
     try {
       real = await fs.realpath(dir);
@@ -85,10 +132,9 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
           continue;
         }
       }
-      if (isDir) await walk(root, abs);
-      else if (isFile && EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
-        files.push({ id: idFor(root, abs), display: display(abs), abs });
-      }
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (isDir) await walk(root, abs, relPath);
+      else if (isFile && EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) found.push([root, relPath]);
     }
   }
 
@@ -101,9 +147,8 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
       problems.push({ path: p, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message, severity: 'error' });
       continue;
     }
-    if (st.isDirectory()) await walk(abs, abs);
-    else files.push({ id: idFor(path.dirname(abs), abs), display: display(abs), abs });
+    if (st.isDirectory()) await walk(rootNumber(abs), abs, '');
+    else found.push([rootNumber(path.dirname(abs)), path.basename(abs)]);
   }
-  files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.display < b.display ? -1 : 1));
-  return { files, problems };
+  return { files: InputList.of(roots, found), problems };
 }

@@ -119,7 +119,7 @@ export class StatCache {
 }
 
 /** Runs `fn` over items with at most `limit` at a time, results in item order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(items: ArrayLike<T>, limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -66,6 +66,22 @@ describe('accords extract', () => {
     expect(manifest.counts).toMatchObject({ failed: 1, ok: 2, empty: 1 });
   });
 
+  it('fails the second document of an id, naming both, and extracts the first', async () => {
+    mkdirSync(path.join(dir, 'twins'), { recursive: true });
+    writeFileSync(path.join(dir, 'twins/note.md'), EN_DOC);
+    writeFileSync(path.join(dir, 'twins/note.txt'), ES_DOC);
+    const r = await accords(['extract', 'twins', '--out', 'out-twins', '--jobs', '1'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: twins/note.txt: same record id "note" as twins/note.md: rename one of them');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'out-twins/manifest.json'), 'utf8'));
+    // Within one id the duplicates' failures, known before the run, come first (manifest-spool.ts).
+    expect(manifest.documents.map((d: { path: string; status: string }) => [d.path, d.status])).toEqual([
+      ['twins/note.txt', 'failed'],
+      ['twins/note.md', 'ok'],
+    ]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out-twins/records/note.json'), 'utf8')).language.code).toBe('en');
+  });
+
   it('prints help and version on stdout, usage errors on stderr with exit 2', async () => {
     const help = await accords(['--help'], dir);
     expect(help).toMatchObject({ code: 0, stderr: '' });

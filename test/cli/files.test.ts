@@ -26,7 +26,8 @@ describe('findInputs', () => {
 
   it('gives ids under the root and display paths under the cwd, sorted by id', async () => {
     const cwd = path.join(base, 'work');
-    const { files, problems } = await findInputs(['corpus'], cwd);
+    const { files: list, problems } = await findInputs(['corpus'], cwd);
+    const files = list.toArray();
     expect(files.map(f => [f.id, f.display])).toEqual([
       ['a-note', 'corpus/a-note.md'],
       ['b/2026/acuerdo', 'corpus/b/2026/acuerdo.txt'],
@@ -39,15 +40,28 @@ describe('findInputs', () => {
   it('shows a path outside the cwd relative to it, and takes a file given by name whatever its extension', async () => {
     const cwd = path.join(base, 'work', 'corpus');
     const { files } = await findInputs([path.join(base, 'elsewhere'), 'data.csv'], cwd);
-    expect(files.map(f => [f.id, f.display])).toEqual([
-      ['data', 'data.csv'],
-      ['extra', '../../elsewhere/extra.txt'],
+    expect(files.toArray().map(f => [f.id, f.display, f.abs])).toEqual([
+      ['data', 'data.csv', path.join(base, 'work/corpus/data.csv')],
+      ['extra', '../../elsewhere/extra.txt', path.join(base, 'elsewhere/extra.txt')],
     ]);
+  });
+
+  it('puts documents that share an id next to each other, by display path, whatever root they come from', async () => {
+    const cwd = path.join(base, 'work');
+    const { files } = await findInputs(['corpus', path.join(base, 'elsewhere'), 'corpus/a-note.md'], cwd);
+    expect(files.toArray().map(f => [f.id, f.display])).toEqual([
+      ['a-note', 'corpus/a-note.md'],
+      ['a-note', 'corpus/a-note.md'],
+      ['b/2026/acuerdo', 'corpus/b/2026/acuerdo.txt'],
+      ['extra', '../elsewhere/extra.txt'],
+      ['page', 'corpus/page.HTML'],
+    ]);
+    expect([files.id(3), files.display(3), files.abs(3)]).toEqual(['extra', '../elsewhere/extra.txt', path.join(base, 'elsewhere/extra.txt')]);
   });
 
   it('names a missing path as an error', async () => {
     const { files, problems } = await findInputs(['nowhere'], base);
-    expect(files).toEqual([]);
+    expect(files.length).toBe(0);
     expect(problems).toEqual([{ path: 'nowhere', message: 'no such file or folder', severity: 'error' }]);
   });
 });
