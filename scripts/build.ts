@@ -14,7 +14,7 @@ const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node20.19',
   packages: 'external',
   outdir,
   logLevel: 'warning',
