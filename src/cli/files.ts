@@ -33,6 +33,13 @@ function stripExtension(rel: string): string {
   return ext ? rel.slice(0, ext.index) : rel;
 }
 
+interface Root {
+  abs: string;
+  /** The root's path from the cwd, "" for the cwd itself; null when it is not under the cwd. */
+  display: string | null;
+  cwd: string;
+}
+
 /**
  * The documents found, sorted by id (then display path), held compactly: per document only its
  * path under its root (and the root's number), the id, display and absolute paths being made when
@@ -41,13 +48,13 @@ function stripExtension(rel: string): string {
  */
 export class InputList {
   private constructor(
-    private readonly roots: readonly { abs: string; display: string }[],
+    private readonly roots: readonly Root[],
     private readonly rootOf: Uint32Array,
     private readonly rels: readonly string[],
   ) {}
 
   /** `found`: [root number, path under the root with "/" separators], in any order. */
-  static of(roots: readonly { abs: string; display: string }[], found: readonly (readonly [number, string])[]): InputList {
+  static of(roots: readonly Root[], found: readonly (readonly [number, string])[]): InputList {
     const ids = found.map(([, rel]) => stripExtension(rel));
     const list = new InputList(roots, Uint32Array.from(found, ([r]) => r), found.map(([, rel]) => rel));
     const order = Array.from(found, (_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : list.display(a) < list.display(b) ? -1 : 1));
@@ -64,6 +71,7 @@ export class InputList {
 
   display(i: number): string {
     const root = this.roots[this.rootOf[i]!]!;
+    if (root.display === null) return under(root.cwd, this.abs(i));
     return root.display ? `${root.display}/${this.rels[i]}` : this.rels[i]!;
   }
 
@@ -85,13 +93,15 @@ export class InputList {
  * symbolic-link loops skipped); a file is taken whatever its extension. Sorted by id.
  */
 export async function findInputs(paths: readonly string[], cwd = process.cwd()): Promise<{ files: InputList; problems: WalkProblem[] }> {
-  const roots: { abs: string; display: string }[] = [];
+  const roots: Root[] = [];
   const found: [number, string][] = [];
   const problems: WalkProblem[] = [];
   const visited = new Set<string>();
   const display = (abs: string): string => under(cwd, abs) || '.';
   const rootNumber = (abs: string): number => {
-    roots.push({ abs, display: under(cwd, abs) });
+    const shown = under(cwd, abs);
+    // Above the cwd ("..") a document may still be under it: its path is worked out on its own.
+    roots.push({ abs, display: shown === '..' || shown.startsWith('../') || path.isAbsolute(shown) ? null : shown, cwd });
     return roots.length - 1;
   };
 

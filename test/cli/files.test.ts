@@ -59,6 +59,16 @@ describe('findInputs', () => {
     expect([files.id(3), files.display(3), files.abs(3)]).toEqual(['extra', '../elsewhere/extra.txt', path.join(base, 'elsewhere/extra.txt')]);
   });
 
+  it('shows a document under the cwd without "..", when the folder walked is above the cwd', async () => {
+    const cwd = path.join(base, 'work', 'corpus');
+    const { files } = await findInputs(['..'], cwd);
+    expect(files.toArray().map(f => [f.id, f.display])).toEqual([
+      ['corpus/a-note', 'a-note.md'],
+      ['corpus/b/2026/acuerdo', 'b/2026/acuerdo.txt'],
+      ['corpus/page', 'page.HTML'],
+    ]);
+  });
+
   it('names a missing path as an error', async () => {
     const { files, problems } = await findInputs(['nowhere'], base);
     expect(files.length).toBe(0);
