@@ -40,13 +40,10 @@ export function fold(text: string): string {
   let folded = FOLDED.get(text);
   if (folded === undefined) {
     folded = detach(foldUncached(text));
-    if (FOLDED.size >= 20_000) FOLDED.clear();
-    FOLDED.set(detach(text), folded);
+    FOLDED.set(text, folded);
   }
   return folded;
 }
-
-const FOLDED = new Map<string, string>();
 
 /**
  * `s` as a string of its own, for a long-lived cache. V8 keeps a slice of 13 or more characters as
@@ -58,6 +55,29 @@ const FOLDED = new Map<string, string>();
 export function detach(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
+
+/**
+ * A module-level memo keyed by strings, for work repeated across documents: its keys are detached
+ * (they are usually cut from a document), and it starts afresh when it holds `max` entries, so it
+ * neither keeps documents alive nor grows with the corpus. A string value cut from the key must
+ * be detached by the caller.
+ */
+export class StringMemo<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(detach(key), value);
+  }
+}
+
+const FOLDED = new StringMemo<string>(20_000);
 
 function foldUncached(text: string): string {
   return text

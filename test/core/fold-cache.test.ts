@@ -4,7 +4,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detach, fold } from '../../src/core/text.ts';
+import { StringMemo, detach, fold } from '../../src/core/text.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -32,5 +32,14 @@ describe('fold cache', () => {
         expect(detach(s.slice(cut))).toBe(s.slice(cut));
       }),
     );
+  });
+
+  it('a StringMemo starts afresh when full', () => {
+    const memo = new StringMemo<number>(2);
+    memo.set('uno', 1);
+    memo.set('dos', 2);
+    expect([memo.get('uno'), memo.get('dos')]).toEqual([1, 2]);
+    memo.set('tres', 3);
+    expect([memo.get('uno'), memo.get('dos'), memo.get('tres')]).toEqual([undefined, undefined, 3]);
   });
 });

@@ -21,7 +21,7 @@
 // government bodies named only as the source of a text or quote or as a place ("the White House
 // published", "at the White House").
 import { tokenize, type LexiconEntry } from '../../core/lexicon.ts';
-import { detach, fold, foldSameLength, slugify } from '../../core/text.ts';
+import { StringMemo, fold, foldSameLength, slugify } from '../../core/text.ts';
 import type { RuleMeta } from '../../core/rules.ts';
 import type { Lang, Span } from '../../schema/record.ts';
 import { makeSpan } from '../../core/span.ts';
@@ -1091,15 +1091,14 @@ export function knownOrganization(id: string): KnownOrg | undefined {
 }
 
 /** The kind of an organization entity, from the curated list or its head words. */
-const kindMemo = new Map<string, OrgKind>();
+const kindMemo = new StringMemo<OrgKind>(10_000);
 
 export function organizationKind(id: string, name: string): OrgKind {
   const key = `${id}\u0000${name}`;
   let kind = kindMemo.get(key);
   if (kind === undefined) {
     kind = computeOrganizationKind(id, name);
-    if (kindMemo.size > 10000) kindMemo.clear();
-    kindMemo.set(detach(key), kind);
+    kindMemo.set(key, kind);
   }
   return kind;
 }

@@ -7,7 +7,7 @@
 // reject a raw text that only matches after folding ("prometió" the verb is not "prometio").
 import { Lexicon, tokenize, type LexiconEntry } from '../../core/lexicon.ts';
 import type { Lang } from '../../schema/record.ts';
-import { detach } from '../../core/text.ts';
+import { StringMemo } from '../../core/text.ts';
 import { anchorsOf, type Anchors } from './anchored.ts';
 import data from './lexicon.json' with { type: 'json' };
 import guards from './guards.json' with { type: 'json' };
@@ -63,7 +63,7 @@ export const MINERAL_INFO: ReadonlyMap<string, MineralInfo> = new Map(
   MINERALS.map(m => [m.id, { id: m.id, name: m.name, symbol: m.symbol }]),
 );
 
-const KEYS = new Map<string, { raw: string; folded: string }>();
+const KEYS = new StringMemo<{ raw: string; folded: string }>(10_000);
 
 /** Token keys of a surface, as written (accents kept, lower case) and folded; memoized (surfaces repeat). */
 function keysOf(surface: string): { raw: string; folded: string } {
@@ -71,7 +71,7 @@ function keysOf(surface: string): { raw: string; folded: string } {
   if (!k) {
     const toks = tokenize(surface);
     k = { raw: toks.map(t => t.raw.toLowerCase()).join(' '), folded: toks.map(t => t.key).join(' ') };
-    if (KEYS.size < 10_000) KEYS.set(detach(surface), k);
+    KEYS.set(surface, k);
   }
   return k;
 }
