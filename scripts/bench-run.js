@@ -14,7 +14,7 @@ let docs = 0;
 let bytes = 0;
 if (mode === 'floor') {
   const { files } = await findInputs([corpus]);
-  const tasks = files.toArray().map(f => ({ id: f.id, display: f.display, abs: f.abs, maxBytes: 5_000_000, csvSafe: true, previousSha256: null, previousRecordPath: null, mode: 'floor' }));
+  const tasks = files.toArray().map(f => ({ id: f.id, display: f.display, abs: f.abs, maxBytes: 5_000_000, csvSafe: true, previousSha256: null, previousRecordPath: null, recordFile: null, mode: 'floor' }));
   await runOrdered(tasks.length, i => tasks[i], jobs, r => {
     times.push(r.ms);
     bytes += r.manifest.bytes;

@@ -44,7 +44,7 @@ export interface ExtractOutcome {
   manifest: ManifestEntry[];
 }
 
-function task(f: InputFile, maxBytes: number, csvSafe: boolean, previous: PreviousRun | null, out: string): Task {
+function task(f: InputFile, maxBytes: number, csvSafe: boolean, previous: PreviousRun | null, out: string, staging: string | null): Task {
   const sha = previous?.shas.get(f.id) ?? null;
   return {
     id: f.id,
@@ -54,6 +54,7 @@ function task(f: InputFile, maxBytes: number, csvSafe: boolean, previous: Previo
     csvSafe,
     previousSha256: sha,
     previousRecordPath: sha ? path.join(out, 'records', `${f.id}.json`) : null,
+    recordFile: staging === null ? null : path.join(staging, 'records', `${f.id}.json`),
   };
 }
 
@@ -68,7 +69,7 @@ export async function processFiles(files: InputList, maxBytes: number): Promise<
     manifest.push(failedEntry(d.file, d.message));
   }
   for (const i of unique) {
-    const r = await processOne(task(files.at(i), maxBytes, true, null, ''));
+    const r = await processOne(task(files.at(i), maxBytes, true, null, '', null));
     manifest.push(r.manifest);
     if (r.failure !== null) failures.push({ id: r.id, path: r.display, message: r.failure });
     else records.push(JSON.parse(r.output!.jsonl) as AccordRecord);
@@ -240,8 +241,9 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
     const manifest = new ManifestSpool(path.join(staged.dir, '.manifest-documents.part'), duplicates.map(d => failedEntry(d.file, d.message)));
     spooling = manifest;
     let taskIndex = 0; // runOrdered hands results back in task order, which is id order
-    const taskAt = (i: number): Task => task(files.at(unique[i]!), o.maxBytes, o.csvSafe, previous, o.out);
+    const taskAt = (i: number): Task => task(files.at(unique[i]!), o.maxBytes, o.csvSafe, previous, o.out, staged.dir);
     await runOrdered(unique.length, taskAt, o.jobs, async (r: DocResult) => {
+      if (r.writeError !== undefined) throw new Error(r.writeError);
       await manifest.add(r.manifest);
       const abs = files.abs(unique[taskIndex++]!);
       if (r.stat && r.manifest.sha256) await cache.remember(abs, r.stat, r.manifest.sha256);
@@ -256,8 +258,7 @@ export async function runExtract(o: ExtractOptions): Promise<RunSummary> {
           summary.skipped[r.status] = (summary.skipped[r.status] ?? 0) + 1;
           if (!o.quiet && !r.unchanged) log.warn(`${r.display}: ${r.manifest.diagnostics.map(d => d.message).join('; ')}`, progress);
         }
-        const out = r.output!;
-        await staged.writeFileSoon(`records/${r.id}.json`, out.json);
+        const out = r.output!; // its record file is written (task.recordFile)
         await jsonl.write(out.jsonl);
         for (const t of Object.keys(TABLES)) await csv[t]!.write(out.csv[t]!);
       }

@@ -6,9 +6,6 @@ import { promises as fs, createWriteStream, mkdirSync, type WriteStream } from '
 import path from 'node:path';
 import { once } from 'node:events';
 
-/** Files written at once by writeFileSoon. */
-const MAX_IN_FLIGHT = 16;
-
 export class StagedOutput {
   readonly dir: string;
   private readonly target: string;
@@ -31,9 +28,6 @@ export class StagedOutput {
   }
 
   private readonly madeDirs = new Set<string>();
-  private readonly inFlight = new Set<Promise<void>>();
-  private failure: unknown = null;
-
   async writeFile(rel: string, content: string): Promise<void> {
     const file = path.join(this.dir, rel);
     const dir = path.dirname(file);
@@ -44,37 +38,12 @@ export class StagedOutput {
     await fs.writeFile(file, content);
   }
 
-  /**
-   * writeFile without waiting for it: up to MAX_IN_FLIGHT files are written at once, so the run
-   * goes on extracting while the disk works. A failed write is thrown by a later call or by flush().
-   */
-  async writeFileSoon(rel: string, content: string): Promise<void> {
-    if (this.failure !== null) throw this.failure;
-    while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
-    if (this.failure !== null) throw this.failure;
-    const p: Promise<void> = this.writeFile(rel, content).then(
-      () => void this.inFlight.delete(p),
-      (e: unknown) => {
-        this.inFlight.delete(p);
-        this.failure ??= e;
-      },
-    );
-    this.inFlight.add(p);
-  }
-
-  /** Waits for every writeFileSoon; throws the first failure. */
-  async flush(): Promise<void> {
-    await Promise.all(this.inFlight);
-    if (this.failure !== null) throw this.failure;
-  }
-
   stream(rel: string): LineStream {
     return new LineStream(path.join(this.dir, rel));
   }
 
-  /** Swaps the staging folder in (after every pending write). */
+  /** Swaps the staging folder in (every file written and stream closed before). */
   async commit(): Promise<void> {
-    await this.flush();
     let hadOld = false;
     try {
       await fs.rename(this.target, this.old);
@@ -92,7 +61,6 @@ export class StagedOutput {
   }
 
   async abandon(): Promise<void> {
-    await Promise.all(this.inFlight);
     await removeTree(this.dir);
   }
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManifestSpool, readManifest, type ManifestFields } from '../../src/cli/manifest-spool.ts';
 import { LineStream } from '../../src/cli/staging.ts';
 import { manifestJson, type ManifestEntry } from '../../src/output/serialize.ts';
+import { tempFolders } from '../helpers/tmp.ts';
 
 const fields = { schemaVersion: 1, pipeline: '0.1.0', rules: '0123456789abcdef', csvSafe: true };
 const entry = (id: string, status: string, message?: string): ManifestEntry => ({
@@ -14,12 +14,10 @@ const entry = (id: string, status: string, message?: string): ManifestEntry => (
 });
 
 describe('ManifestSpool', () => {
-  const dirs: string[] = [];
-  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  const tmp = tempFolders('spool');
 
   async function spooled(early: ManifestEntry[], inOrder: ManifestEntry[]): Promise<{ text: string; left: string[] }> {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-spool-'));
-    dirs.push(dir);
+    const dir = tmp();
     const spool = new ManifestSpool(path.join(dir, 'spool.part'), early);
     for (const e of inOrder) await spool.add(e);
     const out = new LineStream(path.join(dir, 'manifest.json'));
@@ -42,8 +40,7 @@ describe('ManifestSpool', () => {
   });
 
   it('refuses an entry out of id order', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-spool-'));
-    dirs.push(dir);
+    const dir = tmp();
     const spool = new ManifestSpool(path.join(dir, 'spool.part'), []);
     await spool.add(entry('b', 'ok'));
     await expect(spool.add(entry('a', 'ok'))).rejects.toThrow('manifest entries out of order: "a" after "b"');
@@ -68,12 +65,10 @@ describe('ManifestSpool', () => {
 });
 
 describe('readManifest', () => {
-  const dirs: string[] = [];
-  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  const tmp = tempFolders('read');
 
   async function read(text: string | null): Promise<{ fields: ManifestFields | null; ids: string[]; resets: number }> {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-read-'));
-    dirs.push(dir);
+    const dir = tmp();
     const file = path.join(dir, 'manifest.json');
     if (text !== null) writeFileSync(file, text);
     let ids: string[] = [];

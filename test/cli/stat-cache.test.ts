@@ -1,19 +1,17 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StatCache } from '../../src/cli/stat-cache.ts';
+import { tempFolders } from '../helpers/tmp.ts';
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 describe('StatCache', () => {
-  const dirs: string[] = [];
-  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  const tmp = tempFolders('stat');
 
   it('answers from what a run remembered while the stat is unchanged, and reads again once it changes', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-stat-'));
-    dirs.push(dir);
+    const dir = tmp();
     const file = path.join(dir, 'doc.txt');
     writeFileSync(file, 'Chile y Perú');
     const st = statSync(file);
@@ -31,14 +29,12 @@ describe('StatCache', () => {
   });
 
   it('gives null for a file that is gone', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-stat-'));
-    dirs.push(dir);
+    const dir = tmp();
     expect(await (await StatCache.open('output', dir)).sha256(path.join(dir, 'missing.txt'))).toBeNull();
   });
 
   it('keeps every entry of a run larger than one write, and reads past a line cut short', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-stat-'));
-    dirs.push(dir);
+    const dir = tmp();
     const files = Array.from({ length: 1500 }, (_, i) => path.join(dir, `doc-${String(i).padStart(4, '0')}.txt`));
     for (const f of files) writeFileSync(f, path.basename(f));
     const cache = await StatCache.open('output', dir);
@@ -58,8 +54,7 @@ describe('StatCache', () => {
   });
 
   it('goes on without a cache where none can be written', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'accords-stat-'));
-    dirs.push(dir);
+    const dir = tmp();
     writeFileSync(path.join(dir, 'node_modules'), 'a file where the cache folder would go');
     const file = path.join(dir, 'doc.txt');
     writeFileSync(file, 'Chile y Perú');

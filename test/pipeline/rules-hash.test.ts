@@ -1,16 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashSources, rulesHash } from '../../src/pipeline/rules-hash.ts';
+import { tempFolders } from '../helpers/tmp.ts';
 
 describe('rules hash', () => {
-  const dirs: string[] = [];
-  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  const tmp = tempFolders('hash');
 
   function tree(files: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'accords-hash-'));
-    dirs.push(root);
+    const root = tmp();
     for (const [rel, body] of Object.entries(files)) {
       mkdirSync(join(root, rel, '..'), { recursive: true });
       writeFileSync(join(root, rel), body);
