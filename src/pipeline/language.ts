@@ -18,7 +18,7 @@ const SUPPORTED: Record<string, 'en' | 'es'> = { eng: 'en', spa: 'es' };
 /** Fewer letters than this is too little text to tell a language (or to extract from). */
 export const MIN_LETTERS = 60;
 /**
- * The cost grows with the text (about 0.1 ms per 1,000 characters for these candidates through
+ * The cost grows with the text (about 0.05 ms per 1,000 characters for these candidates through
  * trigram-rank.ts, 0.7 ms through francAll itself), and 900 characters of prose settle English against Spanish against Portuguese; a longer text is
  * sampled at its start, middle and end (see the eval's language accuracy for the effect). On the
  * 10,000 benchmark documents, the fixtures and the dev set, 900 gives the language 1,200 gave on

@@ -5,7 +5,8 @@
 // extraction. The ranking itself is simple: a trigram's distance is |count - rank - 1| when the
 // language's top-300 list holds it, else 300; languages sort by the sum, ties kept in franc's
 // order; scores are normalized against the best. This module computes the same numbers from
-// franc's own data (franc/data.js, franc/expressions.js) with Maps and one pass over the text.
+// franc's own data (franc/data.js, franc/expressions.js) in one pass over the text, a trigram
+// being a number (three 6-bit characters) that indexes typed arrays.
 // Anything it cannot decide exactly as franc would (a short text, a text not mostly in Latin
 // script) returns null and the caller asks franc itself; test/pipeline/trigram-rank.test.ts
 // checks the two agree.
@@ -28,19 +29,28 @@ export function trigramRanker(only: readonly string[], minLength: number): Trigr
   const latin = data.Latin!;
   // franc's language order (the order of its data), which decides ties.
   const codes = Object.keys(latin).filter(code => only.includes(code));
-  // One table for all candidates: trigram -> its rank in each language (-1: not listed), so a
-  // trigram of the text is looked up once, not once per language.
-  const ranks = new Map<string, Int16Array>();
-  codes.forEach((code, lang) => {
-    const list = latin[code]!.split('|');
+  const lists = codes.map(code => latin[code]!.split('|'));
+  // The tables' characters (42 for the default candidates, space included) get the numbers
+  // 1…n, so a trigram of them is one integer below 2^18 instead of a string to slice and hash.
+  const letters = new Uint8Array(0x10000); // char code -> its number, 0: in no table
+  let alphabet = 0;
+  for (const list of lists) for (const t of list) for (const ch of t) if (letters[ch.charCodeAt(0)] === 0) letters[ch.charCodeAt(0)] = ++alphabet;
+  if (alphabet >= 1 << BITS || lists.some(list => list.some(t => t.length !== 3))) throw new Error('trigram-rank: tables outside 6-bit trigrams');
+  if (new Set(lists.flat()).size > 0x7fff) throw new Error('trigram-rank: too many trigrams for 16-bit rows');
+  // One row per listed trigram: its rank in each language (-1: not listed), so a trigram of
+  // the text is looked up once, not once per language.
+  const rowOf = new Int16Array(1 << (3 * BITS)).fill(-1); // 512 KB; the lists hold ~1,200 trigrams
+  let rows = 0;
+  for (const list of lists) for (const t of list) if (rowOf[keyOf(letters, t, 0)]! < 0) rowOf[keyOf(letters, t, 0)] = rows++;
+  const ranks = new Int16Array(rows * codes.length).fill(-1);
+  lists.forEach((list, lang) => {
     // franc assigns from the end, so a trigram listed twice keeps its first (lowest) rank.
-    for (let i = list.length - 1; i >= 0; i--) {
-      let row = ranks.get(list[i]!);
-      if (!row) ranks.set(list[i]!, (row = new Int16Array(codes.length).fill(-1)));
-      row[lang] = i;
-    }
+    for (let i = list.length - 1; i >= 0; i--) ranks[rowOf[keyOf(letters, list[i]!, 0)]! * codes.length + lang] = i;
   });
   const latinScript = expressions.Latin!; // global: String#match counts every character
+  // Scratch for one call: counts by trigram number, and the numbers seen (reset after use).
+  const counts = new Uint16Array(1 << (3 * BITS));
+  const seen = new Int32Array(MAX_LENGTH + 2);
 
   return {
     rank(input: string): Ranking | null {
@@ -50,23 +60,53 @@ export function trigramRanker(only: readonly string[], minLength: number): Trigr
       // Latin means no other (disjoint) script can beat it.
       // ASCII letters settle it for nearly every text without building the regex's match array.
       if (asciiLetters(value) * 2 <= value.length && (value.match(latinScript)?.length ?? 0) * 2 <= value.length) return null;
-      const counts = trigramCounts(value);
+      const cleaned = cleanText(value);
       const sums = new Float64Array(codes.length);
-      for (const [trigram, count] of counts) {
-        const row = ranks.get(trigram);
-        for (let lang = 0; lang < sums.length; lang++) {
-          const rank = row ? row[lang]! : -1;
+      // Trigrams with a character in no table are in no list: each distinct one costs the full
+      // distance in every language (counted by string, being rare).
+      let unlisted: Set<string> | null = null;
+      let distinct = 0;
+      let a = letters[cleaned.charCodeAt(0)]!;
+      let b = letters[cleaned.charCodeAt(1)]!;
+      for (let i = 2; i < cleaned.length; i++) {
+        const c = letters[cleaned.charCodeAt(i)]!;
+        if (a === 0 || b === 0 || c === 0) (unlisted ??= new Set()).add(cleaned.slice(i - 2, i + 1));
+        else {
+          const key = (a << (2 * BITS)) | (b << BITS) | c;
+          const was = counts[key]!;
+          counts[key] = was + 1;
+          if (was === 0) seen[distinct++] = key;
+        }
+        a = b;
+        b = c;
+      }
+      const n = codes.length;
+      for (let k = 0; k < distinct; k++) {
+        const key = seen[k]!;
+        const count = counts[key]!;
+        counts[key] = 0;
+        const row = rowOf[key]!;
+        for (let lang = 0; lang < n; lang++) {
+          const rank = row < 0 ? -1 : ranks[row * n + lang]!;
           sums[lang]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
         }
       }
+      if (unlisted) for (let lang = 0; lang < n; lang++) sums[lang]! += unlisted.size * MAX_DIFFERENCE;
       const distances: Ranking = codes.map((code, lang) => [code, sums[lang]!]);
-      distances.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's order
+      distances.sort((x, y) => x[1] - y[1]); // stable: ties keep franc's order
       const min = distances[0]![1];
       const max = value.length * MAX_DIFFERENCE - min;
       for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
       return distances;
     },
   };
+}
+
+/** Bits per character of a trigram's number. */
+const BITS = 6;
+
+function keyOf(letters: Uint8Array, t: string, from: number): number {
+  return (letters[t.charCodeAt(from)]! << (2 * BITS)) | (letters[t.charCodeAt(from + 1)]! << BITS) | letters[t.charCodeAt(from + 2)]!;
 }
 
 function asciiLetters(value: string): number {
@@ -81,13 +121,7 @@ function asciiLetters(value: string): number {
 const NOT_LETTERS = /[\u0021-\u0040]+/g;
 const WHITE_SPACE = /\s+/g;
 
-/** The trigrams of franc's cleaned, space-padded text (trigram-utils' `clean`), with their counts. */
-function trigramCounts(value: string): Map<string, number> {
-  const cleaned = ` ${value.replace(NOT_LETTERS, ' ').replace(WHITE_SPACE, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const trigram = cleaned.slice(i, i + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
-  }
-  return counts;
+/** franc's cleaned, space-padded text (trigram-utils' `clean`), whose trigrams it ranks. */
+function cleanText(value: string): string {
+  return ` ${value.replace(NOT_LETTERS, ' ').replace(WHITE_SPACE, ' ').trim().toLowerCase()} `;
 }
