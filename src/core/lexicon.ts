@@ -20,7 +20,7 @@ export interface LexiconMatch<V> {
   surface: string;
 }
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   key: string;
@@ -39,6 +39,24 @@ export function tokenize(text: string, folded = foldSameLength(text)): Token[] {
   return out;
 }
 
+let lastText = '';
+let lastFolded = '';
+let lastTokens: readonly Token[] = [];
+
+/**
+ * tokenize(text, folded), remembered for the last text: the lexicons matched over a whole
+ * document (countries, organizations, instruments, titles, minerals, relevance) share one
+ * tokenization of it. Only the current document is held.
+ */
+export function docTokens(text: string, folded = foldSameLength(text)): readonly Token[] {
+  if (text !== lastText || folded !== lastFolded) {
+    lastTokens = tokenize(text, folded);
+    lastText = text;
+    lastFolded = folded;
+  }
+  return lastTokens;
+}
+
 function keyOf(surface: string): { key: string; words: string[]; raw: string[] } {
   const toks = tokenize(surface);
   return { key: toks.map(t => t.key).join(' '), words: toks.map(t => t.key), raw: toks.map(t => t.raw) };
@@ -53,54 +71,67 @@ function isGap(text: string, from: number, to: number): boolean {
   return to - from <= 3 && GAP.test(text.slice(from, to));
 }
 
+type Listed<V> = { entry: LexiconEntry<V>; raw: string[] }[];
+
 export class Lexicon<V> {
-  private readonly map = new Map<string, { entry: LexiconEntry<V>; raw: string[] }[]>();
-  /** Every proper word-prefix of a listed phrase: the scan extends a phrase only while it is one. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Every listed phrase and every proper word-prefix of one, by key: its entries (null for a
+   * prefix only) and whether a longer phrase goes on from it. One lookup per word tells both.
+   */
+  private readonly nodes = new Map<string, { listed: Listed<V> | null; prefix: boolean }>();
+  private phrases = 0;
   private maxWords = 1;
 
   constructor(entries: Iterable<LexiconEntry<V>>) {
+    const node = (key: string): { listed: Listed<V> | null; prefix: boolean } => {
+      let n = this.nodes.get(key);
+      if (!n) this.nodes.set(key, (n = { listed: null, prefix: false }));
+      return n;
+    };
     for (const entry of entries) {
       const { key, words, raw } = keyOf(entry.surface);
       if (!key) continue;
       this.maxWords = Math.max(this.maxWords, words.length);
-      for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
-      const list = this.map.get(key) ?? [];
-      list.push({ entry, raw });
-      this.map.set(key, list);
+      for (let n = 1; n < words.length; n++) node(words.slice(0, n).join(' ')).prefix = true;
+      const phrase = node(key);
+      if (!phrase.listed) {
+        phrase.listed = [];
+        this.phrases++;
+      }
+      phrase.listed.push({ entry, raw });
     }
   }
 
   get size(): number {
-    return this.map.size;
+    return this.phrases;
   }
 
   /** Finds listed phrases, longest first at each position, never overlapping. */
-  match(text: string, folded = foldSameLength(text), tokens = tokenize(text, folded)): LexiconMatch<V>[] {
+  match(text: string, folded = foldSameLength(text), tokens: readonly Token[] = docTokens(text, folded)): LexiconMatch<V>[] {
     const out: LexiconMatch<V>[] = [];
     let i = 0;
     while (i < tokens.length) {
       // Most words begin no listed phrase: skip them before allocating anything.
-      const firstKey = tokens[i]!.key;
-      if (!this.map.has(firstKey) && !this.prefixes.has(firstKey)) {
+      const head = this.nodes.get(tokens[i]!.key);
+      if (head === undefined) {
         i++;
         continue;
       }
       let found: { n: number; entry: LexiconEntry<V> } | null = null;
       let key = '';
-      const candidates: { n: number; key: string }[] = [];
+      const candidates: { n: number; listed: Listed<V> }[] = [];
       for (let n = 1; n <= this.maxWords && i + n <= tokens.length; n++) {
         const t = tokens[i + n - 1]!;
         if (n > 1 && !isGap(text, tokens[i + n - 2]!.end, t.start)) break;
         key = n === 1 ? t.key : `${key} ${t.key}`;
-        if (this.map.has(key)) candidates.push({ n, key });
-        if (!this.prefixes.has(key)) break;
+        const node = n === 1 ? head : this.nodes.get(key);
+        if (node === undefined) break;
+        if (node.listed) candidates.push({ n, listed: node.listed });
+        if (!node.prefix) break;
       }
       for (let c = candidates.length - 1; c >= 0 && !found; c--) {
-        const { n, key: k } = candidates[c]!;
-        const list = this.map.get(k);
-        if (!list) continue;
-        for (const { entry, raw } of list) {
+        const { n, listed } = candidates[c]!;
+        for (const { entry, raw } of listed) {
           if (entry.caseSensitive && !raw.every((w, j) => tokens[i + j]!.raw === w)) continue;
           found = { n, entry };
           break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon } from '../../src/core/lexicon.ts';
+import { docTokens, Lexicon, tokenize } from '../../src/core/lexicon.ts';
 
 const lex = new Lexicon<string>([
   { surface: 'Estados Unidos', value: 'US' },
@@ -29,5 +29,24 @@ describe('Lexicon', () => {
     expect(found('con EE. UU. hoy')).toEqual([['US', 'EE. UU.']]);
     expect(found('los Estados, Unidos')).toEqual([]);
     expect(found('los Estados\n\nUnidos')).toEqual([]);
+  });
+  it('a listed phrase that is also the start of a longer one matches alone and inside it', () => {
+    const nested = new Lexicon<string>([{ surface: 'lithium', value: 'Li' }, { surface: 'lithium carbonate', value: 'Li2CO3' }, { surface: 'carbonato de litio', value: 'Li2CO3' }]);
+    expect(nested.size).toBe(3);
+    expect(nested.match('lithium and lithium carbonate').map(m => [m.value, m.surface])).toEqual([['Li', 'lithium'], ['Li2CO3', 'lithium carbonate']]);
+    expect(nested.match('carbonato de cobre').map(m => m.value)).toEqual([]);
+  });
+});
+
+describe('docTokens', () => {
+  it('cuts a document once for every lexicon matched on it, and afresh for another text', () => {
+    const en = 'The United States and Peru signed.';
+    const es = 'Estados Unidos y Perú firmaron.';
+    const first = docTokens(en);
+    expect(docTokens(en)).toBe(first);
+    expect(first).toEqual(tokenize(en));
+    expect(docTokens(es).map(t => t.raw)).toEqual(['Estados', 'Unidos', 'y', 'Perú', 'firmaron']);
+    expect(docTokens(en)).not.toBe(first);
+    expect(docTokens(en)).toEqual(first);
   });
 });

@@ -3,7 +3,7 @@
 // "Comisión de Economía Plural de la Cámara de Diputados"), and line classes (headlines,
 // credits) that change how a sentence is read. Offsets are always into the document text.
 import { fold, foldSameLength } from '../../core/text.ts';
-import { Lexicon, tokenize, type LexiconEntry, type LexiconMatch } from '../../core/lexicon.ts';
+import { docTokens, Lexicon, tokenize, type LexiconEntry, type LexiconMatch, type Token } from '../../core/lexicon.ts';
 
 export interface Word {
   start: number;
@@ -345,7 +345,6 @@ export function primeFolded(text: string, folded: string): void {
   cachedFolded = folded;
 }
 
-type Token = ReturnType<typeof tokenize>[number];
 
 /** Function words never used as a phrase's anchor (they occur everywhere). */
 const NOT_ANCHORS = new Set([
@@ -411,14 +410,3 @@ export class PhraseMatcher<V> {
   }
 }
 
-let tokensText = '';
-let tokensCache: Token[] = [];
-
-/** tokenize(text, folded), remembered for the last text seen. */
-export function docTokens(text: string, folded: string = foldedText(text)): Token[] {
-  if (text !== tokensText) {
-    tokensText = text;
-    tokensCache = tokenize(text, folded);
-  }
-  return tokensCache;
-}

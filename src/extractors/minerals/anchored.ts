@@ -37,16 +37,6 @@ export function anchorsOf(surfaces: Iterable<string>): Anchors {
 
 type Tok = ReturnType<typeof tokenize>[number];
 
-const TOKENS = new WeakMap<DocContext, { text: string; toks: Tok[] }>();
-
-/** The document's word tokens, cut once per document and shared by the extractors that need them. */
-export function tokensOf(ctx: DocContext): Tok[] {
-  const hit = TOKENS.get(ctx);
-  if (hit && hit.text === ctx.text) return hit.toks;
-  const toks = tokenize(ctx.text, ctx.folded);
-  TOKENS.set(ctx, { text: ctx.text, toks });
-  return toks;
-}
 
 export function matchAnchored<V>(lex: Lexicon<V>, anchors: Anchors, text: string, folded: string, toks: readonly Tok[]): LexiconMatch<V>[] {
   const out: LexiconMatch<V>[] = [];

@@ -7,7 +7,8 @@ import type { RuleMeta } from '../../core/rules.ts';
 import { makeSpan } from '../../core/span.ts';
 import type { Lang, Mineral, Span } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
-import { matchAnchored, tokensOf } from './anchored.ts';
+import { docTokens } from '../../core/lexicon.ts';
+import { matchAnchored } from './anchored.ts';
 import { LISTED_FORMS, MINERAL_INFO, foldedKey, lexiconFor, rawKey, type MineralValue } from './lexicon.ts';
 import {
   CONTEXT_LINKS,
@@ -176,7 +177,7 @@ function usedAsVerb(toks: readonly Tok[], c: Candidate): boolean {
 
 export function extractMinerals(ctx: DocContext): Mineral[] {
   const { text } = ctx;
-  const toks: Tok[] = tokensOf(ctx);
+  const toks = docTokens(ctx.text, ctx.folded);
   const lines = new Map<number, LineInfo>();
   const starts = lineStarts(text);
 

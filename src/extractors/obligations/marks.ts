@@ -2,11 +2,11 @@
 // phrases (instruments, signing and reporting verbs, commentary), quotations, triggers. Every list
 // is sorted by position and queried by binary search, so that the work per clause stays bounded
 // however long a sentence is (test/property/backtracking.test.ts feeds adversarial text).
-import { Lexicon } from '../../core/lexicon.ts';
+import { docTokens, Lexicon } from '../../core/lexicon.ts';
 import { escapeRegex, foldSameLength } from '../../core/text.ts';
 import type { Lang, ModalityValue } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
-import { anchorsOf, matchAnchored, tokensOf } from '../minerals/anchored.ts';
+import { anchorsOf, matchAnchored } from '../minerals/anchored.ts';
 import { DATA, findTriggers } from './triggers.ts';
 import type { ModalityWords, TriggerKind } from './types.ts';
 
@@ -102,7 +102,7 @@ export const SETS: Record<Lang, LangSets> = { en: langSets('en'), es: langSets('
 /** Everything about the document the clause logic reads, computed once. */
 export interface DocMarks {
   ctx: DocContext;
-  toks: Tok[];
+  toks: readonly Tok[];
   /** Instruments, parts of instruments and false instruments ("en el marco de"). */
   instruments: (Range & { tag: Tag })[];
   /** Instruments only. */
@@ -148,7 +148,7 @@ function countWords(text: string, from: number, to: number, max: number): number
 }
 
 export function analyse(ctx: DocContext): DocMarks {
-  const toks = tokensOf(ctx);
+  const toks = docTokens(ctx.text, ctx.folded);
   const marks = matchAnchored(MARKERS, MARKER_ANCHORS, ctx.text, ctx.folded, toks);
   const tagged = (tag: Tag): Range[] => marks.filter(m => m.value === tag).map(m => ({ start: m.start, end: m.end }));
   let last = ctx.text.length;

@@ -8,8 +8,8 @@
 //
 // The vocabulary is data per language (src/lang/{en,es}/mining.ts); the minerals extractor's
 // results count too, but the rule does not depend on them.
-import { docTokens, PhraseMatcher } from '../entities/scan.ts';
-import { tokenize } from '../../core/lexicon.ts';
+import { PhraseMatcher } from '../entities/scan.ts';
+import { docTokens, tokenize } from '../../core/lexicon.ts';
 import { stem } from '../../core/stem.ts';
 import { foldSameLength } from '../../core/text.ts';
 import type { RuleMeta } from '../../core/rules.ts';
