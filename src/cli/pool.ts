@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { processOne, type DocResult, type Task } from './process-one.ts';
 import { MAIN_BUDGET_MB, periodicCollector } from './gc.ts';
 
-/** Documents read ahead of the one being extracted when running inline (--jobs 1). */
+/** Documents in progress at once when running inline (--jobs 1). */
 const READ_AHEAD = 4;
 /**
  * Young generation of a worker thread (MB), V8's default being 3 × 16 MB semi-spaces. What a
@@ -24,7 +24,8 @@ export async function runOrdered(count: number, taskAt: (i: number) => Task, job
   const inline = jobs <= 1 || count < 2;
   const tick = periodicCollector(inline ? {} : { budgetBytes: MAIN_BUDGET_MB * 1024 * 1024 });
   if (inline) {
-    // Inline: a few documents are read ahead, so file reads and writes overlap the extraction.
+    // Inline: a few documents are in progress at once, so the output streams' writes and the
+    // reads of previous records (fs.promises) overlap the extraction; files are read synchronously.
     const ahead: Promise<DocResult>[] = [];
     let next = 0;
     while (next < count || ahead.length > 0) {

@@ -86,7 +86,7 @@ export async function processOne(task: Task): Promise<DocResult> {
   const { bytes, stat } = read;
   if (bytes === null) return fail(`file is ${stat.size} bytes, over the limit of ${task.maxBytes} (--max-bytes)`, null, stat.size);
   const { extractBytes, decodeBytes, detectLanguage } = await loadCore();
-  // Time per document counts from here: reads overlap one another, so only the work is timed.
+  // Time per document counts from here: the work on the bytes, not the read.
   t0 = performance.now();
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (task.mode === 'floor') {
