@@ -41,11 +41,16 @@ export function trigramRanker(only: readonly string[], minLength: number): Trigr
   // the text is looked up once, not once per language.
   const rowOf = new Int16Array(1 << (3 * BITS)).fill(-1); // 512 KB; the lists hold ~1,200 trigrams
   let rows = 0;
-  for (const list of lists) for (const t of list) if (rowOf[keyOf(letters, t, 0)]! < 0) rowOf[keyOf(letters, t, 0)] = rows++;
+  for (const list of lists) {
+    for (const t of list) {
+      const key = keyOf(letters, t);
+      if (rowOf[key]! < 0) rowOf[key] = rows++;
+    }
+  }
   const ranks = new Int16Array(rows * codes.length).fill(-1);
   lists.forEach((list, lang) => {
     // franc assigns from the end, so a trigram listed twice keeps its first (lowest) rank.
-    for (let i = list.length - 1; i >= 0; i--) ranks[rowOf[keyOf(letters, list[i]!, 0)]! * codes.length + lang] = i;
+    for (let i = list.length - 1; i >= 0; i--) ranks[rowOf[keyOf(letters, list[i]!)]! * codes.length + lang] = i;
   });
   const latinScript = expressions.Latin!; // global: String#match counts every character
   // Scratch for one call: counts by trigram number, and the numbers seen (reset after use).
@@ -105,8 +110,9 @@ export function trigramRanker(only: readonly string[], minLength: number): Trigr
 /** Bits per character of a trigram's number. */
 const BITS = 6;
 
-function keyOf(letters: Uint8Array, t: string, from: number): number {
-  return (letters[t.charCodeAt(from)]! << (2 * BITS)) | (letters[t.charCodeAt(from + 1)]! << BITS) | letters[t.charCodeAt(from + 2)]!;
+/** The number of a listed trigram (its characters numbered by `letters`). */
+function keyOf(letters: Uint8Array, t: string): number {
+  return (letters[t.charCodeAt(0)]! << (2 * BITS)) | (letters[t.charCodeAt(1)]! << BITS) | letters[t.charCodeAt(2)]!;
 }
 
 function asciiLetters(value: string): number {

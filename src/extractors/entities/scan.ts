@@ -345,7 +345,6 @@ export function primeFolded(text: string, folded: string): void {
   cachedFolded = folded;
 }
 
-
 /** Function words never used as a phrase's anchor (they occur everywhere). */
 const NOT_ANCHORS = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'for', 'by', 'with', 'is', 'are', 'was', 'be', 'not', 'no', 'do',
@@ -409,4 +408,3 @@ export class PhraseMatcher<V> {
     return this.lexicon.match(text, folded, keep);
   }
 }
-

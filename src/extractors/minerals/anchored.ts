@@ -4,8 +4,7 @@
 // `maxWords` tokens only there. Same results as lexicon.match (longest match at each position,
 // left to right, no overlaps), several times faster on running text. Used by the minerals and the
 // obligations extractors (a candidate for core/lexicon.ts itself).
-import { tokenize, type Lexicon, type LexiconMatch } from '../../core/lexicon.ts';
-import type { DocContext } from '../../pipeline/context.ts';
+import { tokenize, type Lexicon, type LexiconMatch, type Token } from '../../core/lexicon.ts';
 
 export interface Anchors {
   /** Folded words that are a whole surface, or the first word of one whose second word may vary. */
@@ -35,10 +34,7 @@ export function anchorsOf(surfaces: Iterable<string>): Anchors {
   return { single, pairs, maxWords };
 }
 
-type Tok = ReturnType<typeof tokenize>[number];
-
-
-export function matchAnchored<V>(lex: Lexicon<V>, anchors: Anchors, text: string, folded: string, toks: readonly Tok[]): LexiconMatch<V>[] {
+export function matchAnchored<V>(lex: Lexicon<V>, anchors: Anchors, text: string, folded: string, toks: readonly Token[]): LexiconMatch<V>[] {
   const out: LexiconMatch<V>[] = [];
   for (let i = 0; i < toks.length; i++) {
     const key = toks[i]!.key;
