@@ -7,7 +7,7 @@ import type { RuleMeta } from '../../core/rules.ts';
 import { makeSpan } from '../../core/span.ts';
 import type { Lang, Mineral, Span } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
-import { docTokens } from '../../core/lexicon.ts';
+import { docTokens, type Token } from '../../core/lexicon.ts';
 import { matchAnchored } from './anchored.ts';
 import { LISTED_FORMS, MINERAL_INFO, foldedKey, lexiconFor, rawKey, type MineralValue } from './lexicon.ts';
 import {
@@ -38,12 +38,7 @@ const LEXICON_RULES: RuleMeta[] = [
 
 export const RULES: readonly RuleMeta[] = [...LEXICON_RULES, ...GUARDS.map(({ id, field, lang, description }) => ({ id, field, lang, description }))];
 
-interface Tok {
-  start: number;
-  end: number;
-  key: string;
-  raw: string;
-}
+type Tok = Token;
 
 interface Candidate {
   value: MineralValue;

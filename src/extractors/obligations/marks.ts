@@ -2,7 +2,7 @@
 // phrases (instruments, signing and reporting verbs, commentary), quotations, triggers. Every list
 // is sorted by position and queried by binary search, so that the work per clause stays bounded
 // however long a sentence is (test/property/backtracking.test.ts feeds adversarial text).
-import { docTokens, Lexicon } from '../../core/lexicon.ts';
+import { docTokens, Lexicon, type Token } from '../../core/lexicon.ts';
 import { escapeRegex, foldSameLength } from '../../core/text.ts';
 import type { Lang, ModalityValue } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
@@ -15,10 +15,7 @@ export interface Range {
   end: number;
 }
 
-export interface Tok extends Range {
-  key: string;
-  raw: string;
-}
+export type Tok = Token;
 
 export interface Trigger extends Range {
   rule: string;

@@ -15,6 +15,7 @@
 // its state (ruling 3), a state finance agency, a company or a province for itself. When fewer
 // than two parties are found and no company is among them, the state the text is most about (two
 // mentions or more) completes the pair ("does not create binding obligations for Peru").
+import type { Token } from '../../core/lexicon.ts';
 import type { RuleMeta } from '../../core/rules.ts';
 import { compareStrings, fold } from '../../core/text.ts';
 import type { Entity, Instrument, Lang, Official } from '../../schema/record.ts';
@@ -98,12 +99,7 @@ function langData(L: typeof EN | typeof ES): LangData {
 const DATA: Record<Lang, LangData> = { en: langData(EN), es: langData(ES) };
 
 /** A word of the sentence with its folded form. */
-interface Tok {
-  start: number;
-  end: number;
-  key: string;
-  raw: string;
-}
+type Tok = Token;
 
 /** Something that can be a party: an entity mention or an official's mention. */
 interface Unit {
