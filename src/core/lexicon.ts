@@ -3,7 +3,7 @@
 // a phrase only while it is the beginning of some listed phrase (a word-level trie), so the cost
 // stays linear in the text whatever the size of the lexicon. Accents and case are folded,
 // except for entries marked case-sensitive (acronyms such as "US" or "EU").
-import { foldSameLength } from './text.ts';
+import { foldSameLength, lastCall } from './text.ts';
 
 export interface LexiconEntry<V> {
   /** The phrase as written in the lexicon, e.g. "Estados Unidos", "EE.UU.", "US". */
@@ -39,22 +39,15 @@ export function tokenize(text: string, folded = foldSameLength(text)): Token[] {
   return out;
 }
 
-let lastText = '';
-let lastFolded = '';
-let lastTokens: readonly Token[] = [];
+const tokensOfDoc = lastCall(tokenize);
 
 /**
  * tokenize(text, folded), remembered for the last text: the lexicons matched over a whole
  * document (countries, organizations, instruments, titles, minerals, relevance) share one
- * tokenization of it. Only the current document is held.
+ * tokenization of it.
  */
 export function docTokens(text: string, folded = foldSameLength(text)): readonly Token[] {
-  if (text !== lastText || folded !== lastFolded) {
-    lastTokens = tokenize(text, folded);
-    lastText = text;
-    lastFolded = folded;
-  }
-  return lastTokens;
+  return tokensOfDoc(text, folded);
 }
 
 function keyOf(surface: string): { key: string; words: string[]; raw: string[] } {

@@ -77,6 +77,36 @@ export class StringMemo<V> {
   }
 }
 
+/** A function remembered for its last arguments (lastCall). */
+export interface LastCall<A extends readonly unknown[], V> {
+  (...args: A): V;
+  /** Remembers `value` as the result for `args`, when the caller already has it. */
+  prime(value: V, ...args: A): void;
+}
+
+/**
+ * compute, remembered for the last arguments it was called with (compared with ===): the
+ * extractors ask for the same derived view of one document many times (its folded text, its
+ * words, its tokens) and get it computed once. Only the last document is held.
+ */
+export function lastCall<A extends readonly unknown[], V>(compute: (...args: A) => V): LastCall<A, V> {
+  let last: A | null = null;
+  let value: V;
+  const remembered = (...args: A): V => {
+    if (last === null || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+      value = compute(...args);
+      last = args;
+    }
+    return value;
+  };
+  return Object.assign(remembered, {
+    prime(v: V, ...args: A): void {
+      value = v;
+      last = args;
+    },
+  });
+}
+
 const FOLDED = new StringMemo<string>(20_000);
 
 function foldUncached(text: string): string {

@@ -4,7 +4,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringMemo, detach, fold } from '../../src/core/text.ts';
+import { StringMemo, detach, fold, lastCall } from '../../src/core/text.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -41,5 +41,33 @@ describe('fold cache', () => {
     expect([memo.get('uno'), memo.get('dos')]).toEqual([1, 2]);
     memo.set('tres', 3);
     expect([memo.get('uno'), memo.get('dos'), memo.get('tres')]).toEqual([undefined, undefined, 3]);
+  });
+});
+
+describe('lastCall', () => {
+  it('computes once for repeated arguments and again when one changes', () => {
+    const calls: string[] = [];
+    const upper = lastCall((text: string, suffix: string) => {
+      calls.push(text + suffix);
+      return text.toUpperCase() + suffix;
+    });
+    expect(upper('acuerdo', '!')).toBe('ACUERDO!');
+    expect(upper('acuerdo', '!')).toBe('ACUERDO!');
+    expect(upper('agreement', '!')).toBe('AGREEMENT!');
+    expect(upper('agreement', '?')).toBe('AGREEMENT?');
+    expect(calls).toEqual(['acuerdo!', 'agreement!', 'agreement?']);
+  });
+
+  it('prime gives the remembered value without computing', () => {
+    let computed = 0;
+    const folded = lastCall((text: string) => {
+      computed++;
+      return text.toLowerCase();
+    });
+    folded.prime('litio', 'LITIO');
+    expect(folded('LITIO')).toBe('litio');
+    expect(computed).toBe(0);
+    expect(folded('COBRE')).toBe('cobre');
+    expect(computed).toBe(1);
   });
 });

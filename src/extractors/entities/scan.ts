@@ -2,7 +2,7 @@
 // offsets and case, runs of capitalized words ("Siemens Gamesa Renewable Energy A/S",
 // "Comisión de Economía Plural de la Cámara de Diputados"), and line classes (headlines,
 // credits) that change how a sentence is read. Offsets are always into the document text.
-import { fold, foldSameLength } from '../../core/text.ts';
+import { fold, foldSameLength, lastCall } from '../../core/text.ts';
 import { docTokens, Lexicon, tokenize, type LexiconEntry, type LexiconMatch, type Token } from '../../core/lexicon.ts';
 
 export interface Word {
@@ -23,31 +23,17 @@ export interface Word {
 // apostrophes that are not a possessive ("O'Brien", "Ma'aden").
 const WORD = /[\p{L}\p{N}]+(?:[-‐–][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))\p{L}+)*/gu;
 
-// The last text folded, so that many calls on one document fold it once.
-let cachedText = '';
-let cachedFolded = '';
+/** foldSameLength(text), remembered for the last text: many calls on one document fold it once. */
+export const foldedText = lastCall(foldSameLength);
 
-/** foldSameLength(text), remembered for the last text seen. */
-export function foldedText(text: string): string {
-  if (text !== cachedText) {
-    cachedText = text;
-    cachedFolded = foldSameLength(text);
-  }
-  return cachedFolded;
-}
-
-let wordsText = '';
-let wordsCache: Word[] = [];
+const wordsOfDoc = lastCall((text: string) => scanWords(text, 0, text.length));
 
 /**
  * The words of text[from, to) (the range should start and end at word edges). The words of the
  * last text are remembered, so sentence after sentence costs a binary search.
  */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
-  if (text !== wordsText) {
-    wordsText = text;
-    wordsCache = scanWords(text, 0, text.length);
-  }
+  const wordsCache = wordsOfDoc(text);
   let lo = 0;
   let hi = wordsCache.length;
   while (lo < hi) {
@@ -341,8 +327,7 @@ export class CoverIndex<T extends { start: number; end: number }> {
 
 /** Seeds the folding cache with a document's already folded text (ctx.folded). */
 export function primeFolded(text: string, folded: string): void {
-  cachedText = text;
-  cachedFolded = folded;
+  foldedText.prime(folded, text);
 }
 
 /** Function words never used as a phrase's anchor (they occur everywhere). */
