@@ -20,6 +20,9 @@ describe('findInputs', () => {
     put('work/corpus/.hidden/skip.txt');
     put('work/corpus/data.csv');
     put('elsewhere/extra.txt');
+    put('twins/nota.txt');
+    put('twins/nota.md');
+    put('twins/acta.txt');
     symlinkSync(path.join(base, 'work/corpus'), path.join(base, 'work/corpus/b/loop'));
   });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -67,6 +70,18 @@ describe('findInputs', () => {
       ['corpus/b/2026/acuerdo', 'b/2026/acuerdo.txt'],
       ['corpus/page', 'page.HTML'],
     ]);
+  });
+
+  it('orders two files with one id by the path shown, whichever is named first', async () => {
+    const cwd = path.join(base, 'twins');
+    for (const named of [['nota.txt', 'nota.md', 'acta.txt'], ['acta.txt', 'nota.md', 'nota.txt']]) {
+      const { files } = await findInputs(named, cwd);
+      expect(files.toArray().map(f => [f.id, f.display])).toEqual([
+        ['acta', 'acta.txt'],
+        ['nota', 'nota.md'],
+        ['nota', 'nota.txt'],
+      ]);
+    }
   });
 
   it('names a missing path as an error', async () => {
