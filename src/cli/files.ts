@@ -41,18 +41,18 @@ interface Root {
   cwd: string;
 }
 
-/**
- * The documents found, sorted by id (then display path), held compactly: per document only its
- * path under its root (and the root's number), the id, display and absolute paths being made when
- * asked for. With 100,000 documents the list takes ~8 MB of heap instead of ~19 MB for as many
- * InputFile objects, and it is the one thing the main thread of a run keeps per document.
- */
 /** The path shown for the file at `rel` under `root`. */
 function displayOf(root: Root, rel: string): string {
   if (root.display === null) return under(root.cwd, path.join(root.abs, rel));
   return root.display ? `${root.display}/${rel}` : rel;
 }
 
+/**
+ * The documents found, sorted by id (then display path), held compactly: per document only its
+ * path under its root (and the root's number), the id, display and absolute paths being made when
+ * asked for. With 100,000 documents the list takes ~8 MB of heap instead of ~19 MB for as many
+ * InputFile objects, and it is the one thing the main thread of a run keeps per document.
+ */
 export class InputList {
   private constructor(
     private readonly roots: readonly Root[],

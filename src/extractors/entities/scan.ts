@@ -26,7 +26,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-‐–][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}
 /** foldSameLength(text), remembered for the last text: many calls on one document fold it once. */
 export const foldedText = lastCall(foldSameLength);
 
-const wordsOfDoc = lastCall((text: string) => scanWords(text, 0, text.length));
+const wordsOfDoc = lastCall(scanWords);
 
 /**
  * The words of text[from, to) (the range should start and end at word edges). The words of the
@@ -52,14 +52,14 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   return wordsCache.slice(lo, stop);
 }
 
-function scanWords(text: string, from: number, to: number): Word[] {
+/** Every word of the text, in order. */
+function scanWords(text: string): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(from, to);
   const folded = foldedText(text);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
-    const start = from + m.index;
+  while ((m = WORD.exec(text)) !== null) {
+    const start = m.index;
     const w = m[0];
     const end = start + w.length;
     // The "s" of a possessive is no word of its own.
