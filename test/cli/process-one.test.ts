@@ -1,7 +1,8 @@
 // One document through processOne: read through one descriptor, the record file written where
-// the task says (so the main thread never handles it), and every failure handed back as a value.
+// the task says (so the main thread never handles it) or linked to the previous run's identical
+// one, and every failure handed back as a value.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processOne, renderRecord, type Task } from '../../src/cli/process-one.ts';
@@ -37,6 +38,53 @@ describe('processOne', () => {
     const record = JSON.parse(r.output!.jsonl) as AccordRecord;
     expect(record.language.code).toBe(lang);
     expect(readFileSync(recordFile, 'utf8')).toBe(renderRecord(record, true).json);
+  });
+
+  /** A first run's record of `text` in dir/out, then the task of a second run staging in dir/staging. */
+  const rerun = async (dir: string, name: string, text: string): Promise<{ previous: string; task: Task }> => {
+    const abs = path.join(dir, `${name}.txt`);
+    writeFileSync(abs, text);
+    const previous = path.join(dir, 'out/records', `${name}.json`);
+    const first = await processOne(taskFor(abs, previous));
+    expect(first.failure).toBeNull();
+    return { previous, task: { ...taskFor(abs, path.join(dir, 'staging/records', `${name}.json`)), previousSha256: first.manifest.sha256, previousRecordPath: previous } };
+  };
+
+  it.each([['en', EN], ['es', ES]])('links the previous %s record file of an unchanged document instead of writing it again', async (lang, text) => {
+    const dir = tmp();
+    const { previous, task } = await rerun(dir, `${lang}-doc`, text);
+    const before = readFileSync(previous, 'utf8');
+    const r = await processOne(task);
+    expect(r.unchanged).toBe(true);
+    expect(r.output!.json).toBeNull();
+    expect(statSync(task.recordFile!).ino).toBe(statSync(previous).ino);
+    expect(statSync(previous).nlink).toBe(2);
+    expect(readFileSync(task.recordFile!, 'utf8')).toBe(before);
+    expect(JSON.parse(r.output!.jsonl)).toEqual(JSON.parse(before));
+  });
+
+  it('writes the record afresh when the previous file differs from what this run writes (edited by hand)', async () => {
+    const dir = tmp();
+    const { previous, task } = await rerun(dir, 'doc', ES);
+    const canonical = readFileSync(previous, 'utf8');
+    const edited = `${JSON.stringify(JSON.parse(canonical))}\n`;
+    writeFileSync(previous, edited);
+    const r = await processOne(task);
+    expect(r.unchanged).toBe(true);
+    expect(statSync(task.recordFile!).ino).not.toBe(statSync(previous).ino);
+    expect(readFileSync(task.recordFile!, 'utf8')).toBe(canonical);
+    expect(readFileSync(previous, 'utf8')).toBe(edited);
+  });
+
+  it('writes the record when the link is refused (a file already there)', async () => {
+    const dir = tmp();
+    const { previous, task } = await rerun(dir, 'doc', EN);
+    mkdirSync(path.dirname(task.recordFile!), { recursive: true });
+    writeFileSync(task.recordFile!, 'left over');
+    const r = await processOne(task);
+    expect(r.writeError).toBeUndefined();
+    expect(readFileSync(task.recordFile!, 'utf8')).toBe(readFileSync(previous, 'utf8'));
+    expect(statSync(previous).nlink).toBe(1);
   });
 
   it('hands the record JSON back when the task names no record file', async () => {
