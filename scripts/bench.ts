@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareStrings } from '../src/core/text.ts';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '1,2' }, keep: { type: 'boolean', default: false }, 'corpus-only': { type: 'boolean', default: false } },
@@ -100,20 +101,15 @@ function scenario(mode: 'floor' | 'full' | 'rerun', jobs: number): Result {
   return JSON.parse(stdout.trim().split('\n').pop()!) as Result;
 }
 
-function corpusBytes(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    total += e.isDirectory() ? corpusBytes(p) : e.name.endsWith('.txt') ? statSync(p).size : 0;
-  }
-  return total;
-}
-
 /** The corpus's .txt files, sorted. */
 function corpusFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => compareStrings(a.name, b.name))
     .flatMap(e => (e.isDirectory() ? corpusFiles(path.join(dir, e.name)) : e.name.endsWith('.txt') ? [path.join(dir, e.name)] : []));
+}
+
+function corpusBytes(dir: string): number {
+  return corpusFiles(dir).reduce((total, f) => total + statSync(f).size, 0);
 }
 
 /**

@@ -2,7 +2,7 @@
 // read, hash, extract or reuse the previous record, serialize every output line for it, and
 // write the record's own file. Serializing and writing here spread that cost over the workers:
 // the main thread only appends the JSONL and CSV lines it is handed.
-import { promises as fs, closeSync, existsSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { promises as fs, closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AccordRecord } from '../schema/record.ts';
@@ -152,10 +152,8 @@ function written(task: Task, result: DocResult, sameAs: string | null = null): D
     if (sameAs !== null) {
       try {
         return linkSync(sameAs, file);
-      } catch (e) {
-        // A missing folder is made by the caller; anything else (the previous file gone since
-        // it was read, links refused) falls back to writing.
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(path.dirname(file))) throw e;
+      } catch {
+        // Refused or impossible (the folder not made yet, the previous file gone): write it.
       }
     }
     writeFileSync(file, json);
