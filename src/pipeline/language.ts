@@ -36,10 +36,61 @@ export function detectLanguage(body: string): LanguageResult {
   const ranked = ranker.rank(sample) ?? francAll(sample, { only: CANDIDATES, minLength: MIN_LENGTH });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0, status: 'unsupported', detected: null };
+  if (sample.length < SHORT_TEXT) {
+    const settled = byFunctionWords(sample, ranked);
+    if (settled !== best[0]) {
+      const code = SUPPORTED[settled];
+      return code ? { code, confidence: 0.5, status: 'ok', detected: settled } : { code: 'und', confidence: 0.5, status: 'unsupported', detected: settled };
+    }
+  }
   const confidence = confidenceFromGap(1 - (second?.[1] ?? 0));
   const code = SUPPORTED[best[0]];
   if (!code) return { code: 'und', confidence, status: 'unsupported', detected: best[0] };
   return { code, confidence, status: 'ok', detected: best[0] };
+}
+
+/**
+ * On a sentence or two, the trigram scores of related languages come within a few hundredths of
+ * each other, and franc's first choice is then often wrong: a Spanish sentence ranked Galician or
+ * Italian, an English one Portuguese. Below SHORT_TEXT characters, the candidates scoring within
+ * NEAR of the best are told apart by their commonest function words (lower case; words shared
+ * by two languages count for both): one with strictly more of its own words than franc's choice
+ * is taken instead, with confidence 0.5. Longer texts are franc's alone.
+ */
+const SHORT_TEXT = 600;
+const NEAR = 0.06;
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    eng: 'the of and to in is are was were with for from that this by on at its their will has have said which',
+    spa: 'el la los las del al y una lo es son según fue está están sus también muy',
+    por: 'o os as do da dos das um uma e em com não ao aos pelo pela na no nas nos é são também',
+    glg: 'o os as do da dos das unha e coa co polo pola non ao na no nas nos é son tamén',
+    ita: 'il di della delle degli dei gli che nel nella per e è alla sono anche dello',
+    fra: 'le la les des du et est avec pour dans une au aux sur sont qui ont',
+    cat: 'el la els les dels al i amb per una és són també',
+    deu: 'der die das und ist mit von zu den dem für ein eine auf sich',
+    nld: 'de het een en van met voor op zijn is dat niet',
+  }).map(([code, words]) => [code, new Set(words.split(' '))]),
+);
+const WORD_RE = /\p{L}+/gu;
+
+/** The candidate a short text's function words settle on among the near-tied ones (see above). */
+function byFunctionWords(sample: string, ranked: readonly (readonly [string, number])[]): string {
+  const best = ranked[0]![0];
+  const near = ranked.filter(([code, score]) => score >= 1 - NEAR && FUNCTION_WORDS[code] !== undefined);
+  if (near.length < 2) return best;
+  const words = sample.toLowerCase().match(WORD_RE) ?? [];
+  const hits = (code: string): number => words.reduce((n, w) => n + (FUNCTION_WORDS[code]!.has(w) ? 1 : 0), 0);
+  let chosen = best;
+  let most = hits(best);
+  for (const [code] of near) {
+    const h = hits(code);
+    if (h > most) {
+      chosen = code;
+      most = h;
+    }
+  }
+  return chosen;
 }
 
 const LETTER = /\p{L}/gu;
