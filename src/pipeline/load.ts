@@ -61,10 +61,20 @@ export function decodeBytes(bytes: Uint8Array, path?: string | null): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
       encoding = 'utf-8';
     } catch {
-      // Not valid UTF-8. Legacy Spanish files are mostly Windows-1252; its decoder maps every byte.
-      text = decodeWindows1252(body);
-      encoding = 'windows-1252';
-      notes.push('not valid UTF-8: decoded as Windows-1252');
+      const lenient = new TextDecoder('utf-8').decode(body);
+      const { replaced, decoded } = countNonAscii(lenient);
+      if (decoded > 0 && decoded >= replaced) {
+        // UTF-8 with a few bad bytes (a cut download, one pasted Windows-1252 word): reading the
+        // whole file as Windows-1252 would garble every accented letter ("Unión" as "UniÃ³n").
+        text = lenient;
+        encoding = 'utf-8';
+        notes.push(`not valid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD, the rest read as UTF-8`);
+      } else {
+        // Legacy Spanish files are mostly Windows-1252; its decoder maps every byte.
+        text = decodeWindows1252(body);
+        encoding = 'windows-1252';
+        notes.push('not valid UTF-8: decoded as Windows-1252');
+      }
     }
   }
   if (text.includes('\u0000')) {
@@ -78,6 +88,23 @@ export function decodeBytes(bytes: Uint8Array, path?: string | null): Decoded {
   const format = formatFromPath(path, text);
   if (format === 'html') text = htmlToText(text);
   return { text, encoding, format, unreadable: null, notes };
+}
+
+/**
+ * In text decoded leniently as UTF-8: the replacement characters (invalid sequences) and the
+ * other non-ASCII characters (valid multi-byte sequences). Windows-1252 text read as UTF-8 has
+ * almost no valid sequence: an accented letter is one byte followed by ASCII.
+ */
+function countNonAscii(text: string): { replaced: number; decoded: number } {
+  let replaced = 0;
+  let decoded = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c === 0xfffd) replaced++;
+    else decoded++;
+  }
+  return { replaced, decoded };
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (Node's TextDecoder treats the label as

@@ -78,6 +78,10 @@ describe('hostile input', () => {
     expect(docs.get('cp1252')).toMatchObject({ status: 'ok', language: 'es' });
     expect(docs.get('invalid-utf8')).toMatchObject({ status: 'ok', language: 'es' });
     expect(docs.get('invalid-utf8')?.diagnostics.map(d => d.code)).toContain('decoded_with_repairs');
+    // Its valid UTF-8 stays UTF-8 (the bad bytes are replaced), so "Unión Europea" is still read.
+    const repaired = JSON.parse(readFileSync(path.join(dir, 'out/records/invalid-utf8.json'), 'utf8'));
+    expect(repaired.source.encoding).toBe('utf-8');
+    expect(repaired.entities.map((e: { id: string }) => e.id)).toEqual(['CL', 'EU']);
     expect(docs.get('page')).toMatchObject({ status: 'ok', language: 'es' });
     const page = JSON.parse(readFileSync(path.join(dir, 'out/records/page.json'), 'utf8'));
     expect(page.source.format).toBe('html');

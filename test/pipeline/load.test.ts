@@ -18,6 +18,24 @@ describe('decodeBytes', () => {
     expect(d.notes).toEqual(['not valid UTF-8: decoded as Windows-1252']);
   });
 
+  it('reads UTF-8 with a few bad bytes as UTF-8, each bad sequence replaced, and says how many', () => {
+    // A UTF-8 Spanish line with a stray byte (0xff) and a cut sequence (0xc3 then "("): read as
+    // Windows-1252 the accented letters would come out as "UniÃ³n", "reunirÃ¡n".
+    const bytes = new Uint8Array([...enc('La Unión Europea y Chile se reunirán '), 0xff, ...enc(' cada seis meses '), 0xc3, 0x28]);
+    const d = decodeBytes(bytes);
+    expect(d.text).toBe('La Unión Europea y Chile se reunirán \ufffd cada seis meses \ufffd(');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.notes).toEqual(['not valid UTF-8: 2 invalid byte sequences replaced with U+FFFD, the rest read as UTF-8']);
+  });
+
+  it('still takes a Windows-1252 file with one accidental UTF-8-looking pair for Windows-1252', () => {
+    // "Perú, Bolivia, Panamá, Colombia" in Windows-1252, then "Ã©" (0xc3 0xa9), valid as UTF-8 "é".
+    const bytes = new Uint8Array([...enc('Per'), 0xfa, ...enc(', Bolivia, Panam'), 0xe1, ...enc(' y M'), 0xe9, ...enc('xico '), 0xc3, 0xa9]);
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe('Perú, Bolivia, Panamá y México Ã©');
+  });
+
   it('decodes UTF-16 with a byte-order mark', () => {
     const body = Buffer.from('Chile y Japón', 'utf16le');
     const d = decodeBytes(new Uint8Array([0xff, 0xfe, ...body]));
