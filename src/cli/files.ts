@@ -94,6 +94,15 @@ export class InputList {
   }
 }
 
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Lists the documents under the given paths. A folder is walked recursively (hidden entries and
  * symbolic-link loops skipped); a file is taken whatever its extension. Sorted by id.
@@ -136,6 +145,11 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const abs = path.join(dir, entry.name);
+      // A name whose bytes are not UTF-8 comes back with U+FFFD in it, and no file has that name.
+      if (entry.name.includes('\ufffd') && !(await exists(abs))) {
+        problems.push({ path: display(abs), message: 'name is not valid UTF-8, so it cannot be opened by name: rename it (e.g. with `convmv -f latin1 -t utf-8`)', severity: 'error' });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {

@@ -49,12 +49,17 @@ export function decodeBytes(bytes: Uint8Array, path?: string | null): Decoded {
   }
   let text: string;
   let encoding: string;
+  let order: 'utf-16le' | 'utf-16be' | null;
   if (startsWith(bytes, [0xff, 0xfe])) {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
     encoding = 'utf-16le';
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
+  } else if ((order = utf16WithoutBom(bytes)) !== null) {
+    text = new TextDecoder(order).decode(bytes);
+    encoding = order;
+    notes.push(`no byte-order mark, but every other byte is zero: read as ${order === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}`);
   } else {
     const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
     try {
@@ -88,6 +93,26 @@ export function decodeBytes(bytes: Uint8Array, path?: string | null): Decoded {
   const format = formatFromPath(path, text);
   if (format === 'html') text = htmlToText(text);
   return { text, encoding, format, unreadable: null, notes };
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: text in Latin script has a zero high byte in nearly
+ * every code unit, so one byte of each pair is zero (the odd ones little-endian, the even ones
+ * big-endian) and the other almost never. Judged on the first 4,096 bytes; null when it is not so.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 16) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (zeroOdd >= pairs * 0.8 && zeroEven <= pairs * 0.02) return 'utf-16le';
+  if (zeroEven >= pairs * 0.8 && zeroOdd <= pairs * 0.02) return 'utf-16be';
+  return null;
 }
 
 /**

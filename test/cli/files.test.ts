@@ -40,6 +40,17 @@ describe('findInputs', () => {
     expect(problems).toEqual([{ path: 'corpus/b/loop', message: 'folder already visited (symbolic-link loop): skipped', severity: 'warning' }]);
   });
 
+  it('reports a file whose name is not valid UTF-8 instead of failing to open it', async () => {
+    const dir = path.join(base, 'latin1');
+    mkdirSync(dir);
+    // "año.txt" with its name in Latin-1 bytes (0xf1 for "ñ"), next to a file named in UTF-8.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/a`), Buffer.from([0xf1]), Buffer.from('o.txt')]), 'x');
+    writeFileSync(path.join(dir, 'año-bien.txt'), 'x');
+    const { files, problems } = await findInputs(['latin1'], base);
+    expect(files.toArray().map(f => f.id)).toEqual(['año-bien']);
+    expect(problems).toEqual([{ path: 'latin1/a\ufffdo.txt', message: 'name is not valid UTF-8, so it cannot be opened by name: rename it (e.g. with `convmv -f latin1 -t utf-8`)', severity: 'error' }]);
+  });
+
   it('shows a path outside the cwd relative to it, and takes a file given by name whatever its extension', async () => {
     const cwd = path.join(base, 'work', 'corpus');
     const { files } = await findInputs([path.join(base, 'elsewhere'), 'data.csv'], cwd);

@@ -35,6 +35,7 @@ describe('hostile input', () => {
     c('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     c('huge.txt', 'a'.repeat(3000));
     c('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ES, 'utf16le')]));
+    c('utf16-nobom.txt', Buffer.from(ES, 'utf16le'));
     c('cp1252.txt', Buffer.from(ES.replace(/[ó]/g, 'o'), 'latin1'));
     c('invalid-utf8.txt', Buffer.concat([Buffer.from(ES), Buffer.from([0xc3, 0x28, 0xff])]));
     c('page.html', `<html><head><style>body{x:1}</style><script>alert("${'x'.repeat(50)}")</script></head><body><p>${ES}</p></body></html>`);
@@ -75,6 +76,7 @@ describe('hostile input', () => {
 
   it('decodes UTF-16, Windows-1252, invalid UTF-8 and HTML', () => {
     expect(docs.get('utf16')).toMatchObject({ status: 'ok', language: 'es' });
+    expect(docs.get('utf16-nobom')).toMatchObject({ status: 'ok', language: 'es', diagnostics: [{ code: 'decoded_with_repairs', message: 'no byte-order mark, but every other byte is zero: read as UTF-16LE' }, { code: 'no_document_date' }] });
     expect(docs.get('cp1252')).toMatchObject({ status: 'ok', language: 'es' });
     expect(docs.get('invalid-utf8')).toMatchObject({ status: 'ok', language: 'es' });
     expect(docs.get('invalid-utf8')?.diagnostics.map(d => d.code)).toContain('decoded_with_repairs');

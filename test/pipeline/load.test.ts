@@ -43,6 +43,18 @@ describe('decodeBytes', () => {
     expect(d.encoding).toBe('utf-16le');
   });
 
+  it('reads UTF-16 saved without a byte-order mark, either byte order, and says so', () => {
+    const le = Buffer.from('Perú y Japón firmaron un memorando sobre cobre.', 'utf16le');
+    expect(decodeBytes(new Uint8Array(le))).toMatchObject({ text: 'Perú y Japón firmaron un memorando sobre cobre.', encoding: 'utf-16le', unreadable: null, notes: ['no byte-order mark, but every other byte is zero: read as UTF-16LE'] });
+    const be = Buffer.from(le).swap16();
+    expect(decodeBytes(new Uint8Array(be))).toMatchObject({ text: 'Perú y Japón firmaron un memorando sobre cobre.', encoding: 'utf-16be', notes: ['no byte-order mark, but every other byte is zero: read as UTF-16BE'] });
+  });
+
+  it('does not take binary bytes with scattered zeros for UTF-16', () => {
+    const bytes = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(decodeBytes(bytes)).toMatchObject({ encoding: 'utf-8', unreadable: 'contains NUL bytes: binary data, not text' });
+  });
+
   it('refuses binary files by signature and NUL bytes', () => {
     expect(decodeBytes(enc('%PDF-1.7 ...')).unreadable).toMatch(/PDF/);
     expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])).unreadable).toMatch(/PNG/);
