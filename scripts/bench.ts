@@ -1,7 +1,8 @@
 // `npm run bench [-- --docs N]`: builds a synthetic corpus of ~2 KB documents varied from the
 // fixtures, then measures docs/s, MB/s, ms per document (p50, p95) and peak RSS for the floor
 // (read + decode + language detection) and the full pipeline at --jobs 1 and 2, an unchanged
-// re-run, and a re-run with 1% of the documents changed. Each scenario runs in its own process.
+// re-run, a re-run with 1% of the documents changed, and the corpus's documents as one 4.9 MB
+// file (time against size). Each scenario runs in its own process.
 // Figures go to stdout.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -93,9 +94,8 @@ interface Result {
   build: boolean;
 }
 
-function scenario(mode: 'floor' | 'full' | 'rerun', jobs: number): Result {
-  const outDir = `${out}-${jobs}`;
-  const stdout = execFileSync('node', ['scripts/bench-run.js', mode, corpus, outDir, String(jobs)], {
+function scenario(mode: 'floor' | 'full' | 'rerun', jobs: number, dir = corpus, outDir = `${out}-${jobs}`): Result {
+  const stdout = execFileSync('node', ['scripts/bench-run.js', mode, dir, outDir, String(jobs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -131,6 +131,33 @@ function withChanged<T>(share: number, run: () => T): T {
     changed.forEach((f, i) => writeFileSync(f, originals[i]!));
     writeFileSync(path.join(corpus, '.complete'), '');
   }
+}
+
+/** Bytes of the one-file scenario: just under the default --max-bytes (5,000,000). */
+const LARGE_BYTES = 4_900_000;
+
+/**
+ * One file holding many of the corpus's documents one after another (a year of releases saved
+ * as one document), LARGE_BYTES long: its time shows whether the cost of a document grows with
+ * its size alone. Built once, beside the corpus.
+ */
+function buildLarge(): string {
+  const dir = path.join(root, `large-v1-${N}`);
+  const file = path.join(dir, 'releases.txt');
+  if (existsSync(file)) return dir;
+  mkdirSync(dir, { recursive: true });
+  const parts: Buffer[] = [];
+  let size = 0;
+  for (const f of corpusFiles(corpus)) {
+    if (size >= LARGE_BYTES) break;
+    const b = readFileSync(f);
+    parts.push(b, Buffer.from('\n'));
+    size += b.length + 1;
+  }
+  // Cut at a line break, so that the file does not end inside a character.
+  const all = Buffer.concat(parts);
+  writeFileSync(file, all.subarray(0, all.lastIndexOf(0x0a, LARGE_BYTES) + 1));
+  return dir;
 }
 
 buildCorpus();
@@ -172,4 +199,11 @@ for (const jobs of JOBS) {
       `peak RSS ${fmt(Math.max(full.maxRssMb, rerun.maxRssMb, changed.maxRssMb))} MB\n`,
   );
 }
-if (!values.keep) for (const jobs of JOBS) rmSync(`${out}-${jobs}`, { recursive: true, force: true });
+const large = buildLarge();
+const largeBytes = statSync(path.join(large, 'releases.txt')).size;
+const one = scenario('full', 1, large, `${out}-large`);
+process.stdout.write(
+  `one file of ${fmt(largeBytes / 1e6, 1)} MB (documents of the corpus one after another), full pipeline, jobs 1: ` +
+    `${fmt(one.elapsedMs / 1000, 2)} s, ${fmt(largeBytes / 1e6 / (one.elapsedMs / 1000), 2)} MB/s (the corpus as separate files: MB/s above), peak RSS ${fmt(one.maxRssMb)} MB\n`,
+);
+if (!values.keep) for (const dir of [...JOBS.map(jobs => `${out}-${jobs}`), `${out}-large`]) rmSync(dir, { recursive: true, force: true });

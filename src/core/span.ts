@@ -15,3 +15,30 @@ export function compareSpans(a: { start: number; end: number }, b: { start: numb
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * The first index in [from, to) for which `before` is false, when it is true for a prefix of the
+ * range and false after it (binary search).
+ */
+export function partitionPoint(from: number, to: number, before: (i: number) => boolean): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose start is >= pos, in a list sorted by start (partitionPoint, without a closure: it is on hot paths). */
+export function lowerBound(list: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

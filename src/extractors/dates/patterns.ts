@@ -242,23 +242,35 @@ const SENTENCE_YEAR: Record<Lang, RegExp> = {
   ),
 };
 
+/** How far sentenceAround looks either way: a text without stops is no one long sentence. */
+const SENTENCE_REACH = 1000;
+
+/** ".", "!", "?" or ";". */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
 /**
  * The sentence around [start, end): back to the previous end of sentence (". ", "! ", "? ", "; "
- * or a line break) and on to the next one. A dot inside [start, end) ("Feb. 5") ends nothing.
+ * or a line break) and on to the next one, at most SENTENCE_REACH characters either way (without
+ * the bound, every match in a long run of text without stops walked all of it: quadratic). A dot
+ * inside [start, end) ("Feb. 5") ends nothing.
  */
 export function sentenceAround(input: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0) {
-    const ch = input[s - 1]!;
-    if (ch === '\n') break;
-    if (/[.!?;]/.test(ch) && /\s/.test(input[s] ?? ' ')) break;
+  const first = Math.max(0, start - SENTENCE_REACH);
+  while (s > first) {
+    const c = input.charCodeAt(s - 1);
+    if (c === 0x0a) break;
+    if (isStop(c) && /\s/.test(input[s] ?? ' ')) break;
     s--;
   }
   let e = end;
-  while (e < input.length) {
-    const ch = input[e]!;
-    if (ch === '\n') break;
-    if (/[.!?;]/.test(ch) && /\s/.test(input[e + 1] ?? ' ')) {
+  const last = Math.min(input.length, end + SENTENCE_REACH);
+  while (e < last) {
+    const c = input.charCodeAt(e);
+    if (c === 0x0a) break;
+    if (isStop(c) && /\s/.test(input[e + 1] ?? ' ')) {
       e++;
       break;
     }

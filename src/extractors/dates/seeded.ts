@@ -144,10 +144,27 @@ export function runRulesFast<V>(rules: readonly PatternRule<V>[], ctx: RuleConte
   });
   all.sort((a, b) => b.prio - a.prio || b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order || a.m.start - b.m.start);
   const kept: RuleMatch<V>[] = [];
+  // Which kept match covers each character (its number + 1): testing a match against every kept
+  // one made a long line with many matches quadratic.
+  const cover = new Int32Array(text.length);
+  // Once a kept match is empty or reaches outside the line (an extract step moved it), the
+  // characters no longer tell every overlap: from then on each match is tested against all.
+  let exact = true;
   for (const { m } of all) {
-    if (kept.every(k => m.end <= k.start || m.start >= k.end)) kept.push(m);
+    const s = m.start - offset;
+    const e = m.end - offset;
+    const inLine = s >= 0 && e <= text.length && s < e;
+    if (exact && inLine ? covered(cover, s, e) : kept.some(k => !(m.end <= k.start || m.start >= k.end))) continue;
+    kept.push(m);
+    if (inLine) cover.fill(kept.length, s, e);
+    else exact = false;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function covered(cover: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (cover[i] !== 0) return true;
+  return false;
 }
 
 /** For each rule id, its seeds: groups of folded words, one of each group must be on the line. */

@@ -24,7 +24,7 @@ import { tokenize, type LexiconEntry } from '../../core/lexicon.ts';
 import { StringMemo, fold, foldSameLength, slugify } from '../../core/text.ts';
 import type { RuleMeta } from '../../core/rules.ts';
 import type { Lang, Span } from '../../schema/record.ts';
-import { makeSpan } from '../../core/span.ts';
+import { lowerBound, makeSpan, partitionPoint } from '../../core/span.ts';
 import type { DocContext } from '../../pipeline/context.ts';
 import * as EN from '../../lang/en/organizations.ts';
 import * as ES from '../../lang/es/organizations.ts';
@@ -34,7 +34,7 @@ import { DEMONYMS as EN_DEMONYMS } from '../../lang/en/demonyms.ts';
 import { DEMONYMS as ES_DEMONYMS } from '../../lang/es/demonyms.ts';
 import { KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, type KnownOrg, type KnownOrgKind } from './known-organizations.ts';
 import type { CountryMention } from './countries.ts';
-import { capRuns, isHeadline, nameSentences, startsWithAny, wordsIn, CoverIndex, PhraseMatcher, CONNECTORS, type Run, type Word } from './scan.ts';
+import { capRuns, isHeadline, lineAt, nameSentences, startsWithAny, wordsIn, CoverIndex, PhraseMatcher, CONNECTORS, type Run, type Word } from './scan.ts';
 
 export type OrgKind = KnownOrgKind | 'institution' | 'province';
 
@@ -425,14 +425,27 @@ function headFinal(run: Word[], countries: readonly CountryMention[], lang: Lang
 }
 
 /** "Name (ACR)" and "ACR (Name)". */
+/**
+ * The index of the word that ends at `pos` or one blank before it, else -1 (binary search: the
+ * words' ends increase, so only the last word ending by `pos` can be that close).
+ */
+function wordRightBefore(text: string, words: readonly Word[], pos: number): number {
+  const idx = partitionPoint(0, words.length, i => words[i]!.end <= pos) - 1;
+  return idx >= 0 && /^\s?$/.test(text.slice(words[idx]!.end, pos)) ? idx : -1;
+}
+
 function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate[]; defined: Map<string, string> } {
   const found: Candidate[] = [];
   const defined = new Map<string, string>();
-  // Most sentences have no parenthesis at all.
-  const paren = text.indexOf('(', scan.start);
-  if (paren < 0 || paren >= scan.end) return { found, defined };
-  const PAREN = /\(([^()\n]{1,24})\)/g;
+  // Most sentences have no parenthesis at all (looked for in the sentence only: from the
+  // sentence to the end of a text without one, every sentence, was quadratic).
   const sentence = text.slice(scan.start, scan.end);
+  if (!sentence.includes('(')) return { found, defined };
+  const PAREN = /\(([^()\n]{1,24})\)/g;
+  // Looked up once per parenthesis, so by index (a long text without stops is one sentence).
+  const runByTo = new Map<number, Run>();
+  for (const r of scan.runs) if (!runByTo.has(r.to)) runByTo.set(r.to, r);
+  const runs = (to: number): Run | undefined => runByTo.get(to);
   let m: RegExpExecArray | null;
   while ((m = PAREN.exec(sentence)) !== null) {
     const open = scan.start + m.index;
@@ -440,13 +453,11 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
     const innerStart = open + 1 + m[1]!.indexOf(inner);
     // Name (ACR): the run that ends right before the parenthesis.
     if (isAcr(inner)) {
-      // The word right before the parenthesis (an earlier word's gap holds a later word).
-      let idx = scan.words.length - 1;
-      while (idx >= 0 && scan.words[idx]!.end > open) idx--;
-      if (idx >= 0 && !/^\s?$/.test(text.slice(scan.words[idx]!.end, open))) idx = -1;
-      let run = idx >= 0 ? scan.runs.find(r => r.to === idx) : undefined;
+      const idx = wordRightBefore(text, scan.words, open);
+      let run = idx >= 0 ? runs(idx) : undefined;
       // "Instituto Geológico, Minero y Metalúrgico (Ingemmet)": a name with a comma inside.
-      const prev = run ? scan.runs.find(r => r.to === run!.from - 1 && /^, $/.test(text.slice(scan.words[r.to]!.end, scan.words[run!.from]!.start))) : undefined;
+      const left = run ? runs(run.from - 1) : undefined;
+      const prev = left && /^, $/.test(text.slice(scan.words[left.to]!.end, scan.words[run!.from]!.start)) ? left : undefined;
       if (run && prev) {
         const joined = scan.words.slice(prev.from, run.to + 1).map(w => w.key);
         const letters = inner.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -495,7 +506,7 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
       continue;
     }
     // ACR (Name)
-    const before = scan.words.filter(w => w.end <= open && /^\s?$/.test(text.slice(w.end, open))).pop();
+    const before = scan.words[wordRightBefore(text, scan.words, open)];
     if (before && isAcr(before.text) && before.text.length <= 10) {
       const innerWords = wordsIn(text, innerStart, innerStart + inner.length);
       if (innerWords.length >= 2 && innerWords[0]!.cap) {
@@ -682,8 +693,11 @@ const ES_LOWERCASE_GOVERNMENT = new RegExp(`(?<![\\p{L}])(${ES_GOVERNMENT_NOUNS.
 /** "Indonesia's investment ministry", "el ministerio de minería de Chile": a ministry in lower case. */
 function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countries: readonly CountryMention[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of countries) {
-    if (c.start < scan.start || c.end > scan.end || c.kind === 'demonym') continue;
+  // The mentions in this sentence (they come sorted by start): a walk over all of them for every
+  // sentence made a long text with many sentences and names quadratic.
+  const inScan = countries.slice(lowerBound(countries, scan.start), lowerBound(countries, scan.end));
+  for (const c of inScan) {
+    if (c.end > scan.end || c.kind === 'demonym') continue;
     // The pattern opens with the possessive's apostrophe.
     const next = text.charCodeAt(c.end);
     if (next !== 0x27 && next !== 0x2019) continue;
@@ -696,8 +710,8 @@ function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countri
     if (cand) out.push(cand);
   }
   // "el ministerio de minería de Chile", "el ministerio de inversiones indonesio".
-  for (const c of countries) {
-    if (c.start < scan.start || c.end > scan.end) continue;
+  for (const c of inScan) {
+    if (c.end > scan.end) continue;
     // The pattern ends with a space and holds one of its three nouns.
     if (c.start - 1 < scan.start || text.charCodeAt(c.start - 1) !== 0x20) continue;
     const before = text.slice(Math.max(scan.start, c.start - 60), c.start);
@@ -898,12 +912,21 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
   // Drop what a blocked name (outlet, platform, exchange) or a state name covers entirely.
   const blockedMask = new Uint8Array(text.length + 1);
   for (const b of blocked) blockedMask.fill(1, b.start, b.end);
-  const knownSpans = candidates.filter(c => c.rule === 'any.entity.org_known');
+  // Sorted by start, so that the known names a candidate can cross are found by binary search.
+  const knownSpans = candidates.filter(c => c.rule === 'any.entity.org_known').sort((a, b) => a.start - b.start);
+  const longestKnown = knownSpans.reduce((n, k) => Math.max(n, k.end - k.start), 0);
+  const crossesKnown = (c: Candidate): boolean => {
+    for (let i = lowerBound(knownSpans, c.start - longestKnown); i < knownSpans.length && knownSpans[i]!.start < c.end; i++) {
+      const k = knownSpans[i]!;
+      if (c.start < k.end && !(c.start <= k.start && c.end >= k.end) && !(k.start <= c.start && k.end >= c.end)) return true;
+    }
+    return false;
+  };
   const kept = candidates.filter(c => {
     if (anyMarked(blockedMask, c.start, c.end)) return false;
     // A name that crosses the edge of a known one ("Bank of the United States and Export Finance
     // Australia" over two known agencies) is a misreading.
-    if (c.rule !== 'any.entity.org_known' && knownSpans.some(k => k.start < c.end && c.start < k.end && !(c.start <= k.start && c.end >= k.end) && !(k.start <= c.start && k.end >= c.end))) return false;
+    if (c.rule !== 'any.entity.org_known' && crossesKnown(c)) return false;
     const k = countryAt(countries, c);
     if (c.rule !== 'any.entity.org_known' && k && k.kind !== 'demonym') return false;
     return true;
@@ -913,6 +936,9 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
   // Merge candidates that name the same organization.
   const uf = new UnionFind(kept.length);
   const byKey = new Map<string, number>();
+  // The earlier candidates that still reach past the current start (kept is sorted by start, so
+  // one that ends before it overlaps no later one): testing every earlier one was quadratic.
+  let reaching: number[] = [];
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     const keys = [c.words.join(' ')];
@@ -924,7 +950,8 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
       if (j === undefined) byKey.set(key, i);
       else uf.union(i, j);
     }
-    for (let j = 0; j < i; j++) {
+    reaching = reaching.filter(j => kept[j]!.end > c.start);
+    for (const j of reaching) {
       const d = kept[j]!;
       if (!(d.start < c.end && c.start < d.end) || c.kind === 'province' || d.kind === 'province') continue;
       // A bare acronym inside a longer name ("MSP" in "MSP Finance Network") is another org.
@@ -933,6 +960,7 @@ export function findOrganizations(ctx: DocContext, countries: readonly CountryMe
       if (inner.rule === 'any.entity.org_acronym' && outer.words.length > 1) continue;
       uf.union(i, j);
     }
+    reaching.push(i);
   }
   // A known acronym equal to a defined one.
   for (let i = 0; i < kept.length; i++) {
@@ -1070,7 +1098,7 @@ function isSourceMention(ctx: DocContext, m: Span): boolean {
   const { text } = ctx;
   const before = fold(text.slice(Math.max(0, m.start - 30), m.start)).replace(/\s+/g, ' ').trimEnd();
   if (SOURCE_PREPOSITIONS.some(p => before.endsWith(p) || before.endsWith(`${p} the`) || before.endsWith(`${p} el`) || before.endsWith(`${p} la`) || before.endsWith(`${p} los`))) return true;
-  if (startsWithAny(text, lineStartOf(text, m.start), CREDIT_STARTS)) return true;
+  if (startsWithAny(text, lineAt(text, m.start).start, CREDIT_STARTS)) return true;
   const after = fold(text.slice(m.end, m.end + 40)).split(/[,;.:\n]/)[0]!.trim().split(/\s+/);
   for (const w of after.slice(0, 3)) {
     if (SOURCE_VERBS.has(w)) return true;
@@ -1081,9 +1109,6 @@ function isSourceMention(ctx: DocContext, m: Span): boolean {
   return false;
 }
 
-function lineStartOf(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
 
 /** What the curated list knows about an org id, if anything. */
 export function knownOrganization(id: string): KnownOrg | undefined {

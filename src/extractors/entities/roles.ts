@@ -4,6 +4,7 @@
 import type { Entity, Lang } from '../../schema/record.ts';
 import { SPANISH_SPEAKING_STATES } from '../../lang/es/countries.ts';
 import { knownOrganization, organizationKind, type OrgKind } from './organizations.ts';
+import { lowerBound } from '../../core/span.ts';
 
 export interface EntityMention {
   id: string;
@@ -43,7 +44,57 @@ function collectMentions(entities: readonly Entity[]): EntityMention[] {
 }
 
 /** Mentions inside [start, end). */
+const shapes = new WeakMap<readonly { start: number; end: number }[], { sorted: boolean; longest: number }>();
+
+/** Whether a list of mentions is sorted by start, and its longest mention (remembered per list). */
+export function shapeOf(list: readonly { start: number; end: number }[]): { sorted: boolean; longest: number } {
+  let shape = shapes.get(list);
+  if (!shape) {
+    let sorted = true;
+    let longest = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0 && list[i]!.start < list[i - 1]!.start) sorted = false;
+      longest = Math.max(longest, list[i]!.end - list[i]!.start);
+    }
+    shape = { sorted, longest };
+    shapes.set(list, shape);
+  }
+  return shape;
+}
+
+/**
+ * Whether some item of `list` covers [start, end) and passes `test`: by binary search when the
+ * list is sorted by start (an item covering it starts within its longest length before it).
+ */
+export function someCovering<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number, test: (x: T) => boolean = () => true): boolean {
+  const { sorted, longest } = shapeOf(list);
+  for (let i = sorted ? lowerBound(list, start - longest) : 0; i < list.length; i++) {
+    const x = list[i]!;
+    if (sorted && x.start > start) break;
+    if (x.start <= start && x.end >= end && test(x)) return true;
+  }
+  return false;
+}
+
+const byEnd = new WeakMap<readonly EntityMention[], Map<number, EntityMention[]>>();
+
+/** The mentions that end at `end`, in list order (indexed once per list). */
+export function mentionsEndingAt(mentions: readonly EntityMention[], end: number): readonly EntityMention[] {
+  let index = byEnd.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) {
+      const list = index.get(m.end);
+      if (list) list.push(m);
+      else index.set(m.end, [m]);
+    }
+    byEnd.set(mentions, index);
+  }
+  return index.get(end) ?? [];
+}
+
 export function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  if (shapeOf(mentions).sorted) return mentions.slice(lowerBound(mentions, start), lowerBound(mentions, end)).filter(m => m.end <= end);
   return mentions.filter(m => m.start >= start && m.end <= end);
 }
 
@@ -56,8 +107,28 @@ const STATE_KINDS = new Set<Entity['kind']>(['state', 'union']);
  * Korea", "Departamento de Estado de los Estados Unidos"); else null.
  */
 export function stateOfOrganization(text: string, org: Entity, mentions: readonly EntityMention[]): string | null {
+  const memo = stateMemo.get(org);
+  if (memo && memo.text === text && memo.mentions === mentions) return memo.value;
+  const value = findStateOfOrganization(text, org, mentions);
+  stateMemo.set(org, { text, mentions, value });
+  return value;
+}
+
+/**
+ * Asked once per mention of the body (by officials and parties), so remembered per body; and a
+ * mention's neighbours are found by binary search in the sorted list: a long text naming one
+ * ministry thousands of times was cubic.
+ */
+const stateMemo = new WeakMap<Entity, { text: string; mentions: readonly EntityMention[]; value: string | null }>();
+
+function findStateOfOrganization(text: string, org: Entity, mentions: readonly EntityMention[]): string | null {
+  const { sorted, longest } = shapeOf(mentions);
   for (const m of org.mentions) {
-    for (const s of mentions) {
+    // Every state that can qualify m starts within [m.start - 3 - longest, m.end + 12].
+    const from = sorted ? lowerBound(mentions, m.start - 3 - longest) : 0;
+    for (let i = from; i < mentions.length; i++) {
+      const s = mentions[i]!;
+      if (sorted && s.start > m.end + 12) break;
       if (!STATE_KINDS.has(s.kind)) continue;
       if (s.start >= m.start && s.end <= m.end) return s.id;
       if (s.end <= m.start && m.start - s.end <= 3 && /^(?:['’]s?)?\s?$/.test(text.slice(s.end, m.start))) return s.id;
@@ -75,9 +146,15 @@ export function stateOfOrganization(text: string, org: Entity, mentions: readonl
 export function foreignStates(text: string, mentions: readonly EntityMention[], explicit: Iterable<string> = []): Set<string> {
   const out = new Set<string>(explicit);
   const companies = mentions.filter(m => m.orgKind === 'company' || m.orgKind === 'state_company');
+  const { sorted, longest } = shapeOf(companies);
   for (const s of mentions) {
     if (s.kind !== 'state') continue;
-    for (const c of companies) {
+    // The companies it can qualify start within [s.start - 6 - longest, s.end + 3] (binary search:
+    // every state against every company was quadratic in a long text).
+    const from = sorted ? lowerBound(companies, s.start - 6 - longest) : 0;
+    for (let i = from; i < companies.length; i++) {
+      const c = companies[i]!;
+      if (sorted && c.start > s.end + 3) break;
       const before = s.end <= c.start && c.start - s.end <= 3 && /^(?:['’]s?)?\s?$/.test(text.slice(s.end, c.start));
       const after = s.start >= c.end && s.start - c.end <= 6 && /^\s+(?:de|of)\s+$/i.test(text.slice(c.end, s.start));
       if (before || after) out.add(s.id);

@@ -4,6 +4,7 @@
 // credits) that change how a sentence is read. Offsets are always into the document text.
 import { fold, foldSameLength, lastCall } from '../../core/text.ts';
 import { docTokens, Lexicon, tokenize, type LexiconEntry, type LexiconMatch, type Token } from '../../core/lexicon.ts';
+import { lowerBound, partitionPoint } from '../../core/span.ts';
 
 export interface Word {
   start: number;
@@ -34,21 +35,9 @@ const wordsOfDoc = lastCall(scanWords);
  */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const wordsCache = wordsOfDoc(text);
-  let lo = 0;
-  let hi = wordsCache.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wordsCache[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(wordsCache, from);
   // Word ends increase too: the range stops before the first word that ends after `to`.
-  let stop = lo;
-  hi = wordsCache.length;
-  while (stop < hi) {
-    const mid = (stop + hi) >> 1;
-    if (wordsCache[mid]!.end <= to) stop = mid + 1;
-    else hi = mid;
-  }
+  const stop = partitionPoint(lo, wordsCache.length, i => wordsCache[i]!.end <= to);
   return wordsCache.slice(lo, stop);
 }
 
@@ -171,12 +160,22 @@ export function capRuns(text: string, words: readonly Word[]): Run[] {
   return out;
 }
 
-/** The line [start, end) that holds offset `at`. */
+/** Offsets of the line breaks of a text, in order (for the last text asked about). */
+const lineBreaks = lastCall((text: string): number[] => {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+});
+
+/**
+ * The line [start, end) that holds offset `at`. By binary search over the line breaks: searching
+ * the text both ways from every sentence made a long line of many sentences quadratic.
+ */
 export function lineAt(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return { start, end };
+  const breaks = lineBreaks(text);
+  // The first break at or after `at` ends the line; the one before it (if any) starts it.
+  const lo = partitionPoint(0, breaks.length, i => breaks[i]! < at);
+  return { start: lo > 0 ? breaks[lo - 1]! + 1 : 0, end: lo < breaks.length ? breaks[lo]! : text.length };
 }
 
 /**

@@ -23,6 +23,7 @@
 import { foldSameLength } from '../../core/text.ts';
 import type { Lang } from '../../schema/record.ts';
 import type { DocContext, Sentence } from '../../pipeline/context.ts';
+import { lowerBound } from '../../core/span.ts';
 import {
   SETS,
   anyWithin,
@@ -30,7 +31,6 @@ import {
   firstTokens,
   lastTokens,
   lastWithin,
-  lowerBound,
   tokensIn,
   triggersFor,
   within,
@@ -388,7 +388,11 @@ export function clausesOfSentence(marks: DocMarks, s: Sentence): Clause[] {
   const segs: Range[] = [];
   let from = s.start;
   let p = 0;
-  for (let i = text.indexOf(';', s.start); i >= 0 && i < s.end; i = text.indexOf(';', i + 1)) {
+  // Searched within the sentence only (from each sentence to the end of a long text without a
+  // ";" was quadratic).
+  const sentence = text.slice(s.start, s.end);
+  for (let k = sentence.indexOf(';'); k >= 0; k = sentence.indexOf(';', k + 1)) {
+    const i = s.start + k;
     while (p < parens.length && parens[p]!.end < i) p++;
     if (p < parens.length && parens[p]!.start <= i) continue;
     segs.push({ start: from, end: i });

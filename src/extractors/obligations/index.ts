@@ -9,7 +9,8 @@ import { compareStrings } from '../../core/text.ts';
 import type { Entity, Obligation } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
 import { clausesOfSentence, sentencesOf, trimClause } from './clauses.ts';
-import { analyse, lowerBound, namesInstrument } from './marks.ts';
+import { analyse, namesInstrument } from './marks.ts';
+import { lowerBound } from '../../core/span.ts';
 import { TRIGGER_RULES } from './triggers.ts';
 
 /** Every trigger rule of both languages (pattern rules: their examples run in test/rules). */

@@ -4,6 +4,7 @@
 // however long a sentence is (test/property/backtracking.test.ts feeds adversarial text).
 import { docTokens, Lexicon, type Token } from '../../core/lexicon.ts';
 import { escapeRegex, foldSameLength } from '../../core/text.ts';
+import { lowerBound } from '../../core/span.ts';
 import type { Lang, ModalityValue } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
 import { anchorsOf, matchAnchored } from '../minerals/anchored.ts';
@@ -187,18 +188,6 @@ export function triggersFor(marks: DocMarks, lang: Lang): Trigger[] {
 }
 
 // --- sorted-list queries -----------------------------------------------------------------------
-
-/** First index whose start is >= pos. */
-export function lowerBound(list: readonly Range[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Items lying inside [from, to) (lists sorted by start, items not nested). */
 export function within<T extends Range>(list: readonly T[], from: number, to: number): T[] {

@@ -15,7 +15,7 @@
 // Mentions of one person merge ("Landau" → "Christopher Landau").
 import { tokenize, type LexiconEntry } from '../../core/lexicon.ts';
 import type { RuleMeta } from '../../core/rules.ts';
-import { makeSpan } from '../../core/span.ts';
+import { lowerBound, makeSpan } from '../../core/span.ts';
 import { fold, foldSameLength } from '../../core/text.ts';
 import type { Entity, Lang, Official } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
@@ -27,7 +27,7 @@ import * as EN_PARTIES from '../../lang/en/parties.ts';
 import * as ES_PARTIES from '../../lang/es/parties.ts';
 import * as EN_ORGS from '../../lang/en/organizations.ts';
 import * as ES_ORGS from '../../lang/es/organizations.ts';
-import { entityMentions, foreignStates, homeState, isDemonym, stateOfOrganization, type EntityMention } from '../entities/roles.ts';
+import { entityMentions, foreignStates, homeState, isDemonym, mentionsEndingAt, mentionsIn, shapeOf, someCovering, stateOfOrganization, type EntityMention } from '../entities/roles.ts';
 import { CoverIndex, nameSentences, PhraseMatcher, primeFolded, wordsIn, type Word } from '../entities/scan.ts';
 
 export const RULES: readonly RuleMeta[] = [
@@ -235,7 +235,7 @@ export function extractOfficials(ctx: DocContext, entities: readonly Entity[]): 
       const t = titleMatches[i]!;
       if (t.end > s.end) continue;
       // A title word inside an organization's name ("Comptroller General of the Republic").
-      if (mentions.some(m => m.kind === 'organization' && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start)) continue;
+      if (someCovering(mentions, t.start, t.end, m => m.kind === 'organization' && m.end - m.start > t.end - t.start)) continue;
       const from = wordAt.get(t.start) ?? -1;
       const to = lastWordEndingBy(words, t.end);
       if (from < 0 || to < from) continue;
@@ -289,7 +289,7 @@ function readTitle(
     const prev = words[qFrom - 1]!;
     const gap = text.slice(prev.end, words[qFrom]!.start);
     if (!/^(?:['’]s?)?\s$/.test(gap)) break;
-    const m = mentions.find(x => x.end === prev.end && x.start >= words[0]!.start);
+    const m = mentionsEndingAt(mentions, prev.end).find(x => x.start >= words[0]!.start);
     if (m) {
       qFrom = words.findIndex(w => w.start >= m.start);
       continue;
@@ -303,7 +303,7 @@ function readTitle(
       continue;
     }
     // A lower-case field between the qualifier and the title ("EU trade commissioner").
-    if (!prev.cap && d.fields.has(prev.key) && qFrom - 2 >= 0 && mentions.some(x => x.end === words[qFrom - 2]!.end)) {
+    if (!prev.cap && d.fields.has(prev.key) && qFrom - 2 >= 0 && mentionsEndingAt(mentions, words[qFrom - 2]!.end).length > 0) {
       qFrom--;
       continue;
     }
@@ -320,8 +320,12 @@ function readTitle(
     let gap = text.slice(words[j - 1]!.end, w.start);
     // An acronym in brackets after the field ("… del Pacífico (Cemipa), Juan …"): step over it.
     if (/^\s*\($/.test(gap)) {
-      const close = text.indexOf(')', w.start);
-      const after = close >= 0 ? words.findIndex(x => x.start > close) : -1;
+      // Looked for nearby only, and the next word from here (a long text of brackets without
+      // a closing one, searched to its end from each, was quadratic).
+      const near = text.slice(w.start, w.start + 80).indexOf(')');
+      const close = near < 0 ? -1 : w.start + near;
+      let after = -1;
+      if (close >= 0) for (let x = j; x < words.length; x++) if (words[x]!.start > close) { after = x; break; }
       if (after > j && /^\)\s*[,;]\s$/.test(text.slice(close, words[after]!.start))) {
         j = after;
         w = words[j]!;
@@ -411,7 +415,7 @@ function readTitle(
   const afterOrg = after ? mentions.find(m => m.kind === 'organization' && m.start === nameEnd + after[0].length) : undefined;
   const phraseStart = words[qFrom]!.start;
   const phraseEnd = words[cEnd]!.end;
-  const inPhrase = mentions.filter(m => m.start >= phraseStart && m.end <= phraseEnd);
+  const inPhrase = mentionsIn(mentions, phraseStart, phraseEnd);
   const resolved = resolveParty(ctx, words, qFrom, tTo, cEnd, entry, inPhrase, mentions, orgs, d);
   const { qualifierStates } = resolved;
   const useAfter = !resolved.explicit && afterOrg !== undefined && afterOrg.orgKind !== 'government';
@@ -564,17 +568,34 @@ function resolveParty(
  * demonym or state of that nationality qualifies come first ("la empresa india X").
  */
 function mainCompany(all: readonly EntityMention[], text = '', nationality?: string): string | null {
+  // Asked for each official of a company: remembered for the last mentions, text and nationality.
+  const key = `${nationality ?? ''}`;
+  if (mainCompanyMemo?.all === all && mainCompanyMemo.text === text && mainCompanyMemo.key === key) return mainCompanyMemo.value;
+  const { sorted, longest } = shapeOf(all);
   const counts = new Map<string, { n: number; first: number; national: boolean }>();
   for (const m of all) {
     if (m.orgKind !== 'company' && m.orgKind !== 'state_company') continue;
     const c = counts.get(m.id) ?? { n: 0, first: m.start, national: false };
     c.n++;
-    if (nationality && all.some(s => s.id === nationality && s.end <= m.start && m.start - s.end <= 3 && /^(?:['’]s)?\s?$/.test(text.slice(s.end, m.start)))) c.national = true;
+    if (nationality) {
+      // The qualifying mention ends within 3 characters before m: it starts after m.start - 3 - longest.
+      for (let i = sorted ? lowerBound(all, m.start - 3 - longest) : 0; i < all.length && (!sorted || all[i]!.start <= m.start); i++) {
+        const s = all[i]!;
+        if (s.id === nationality && s.end <= m.start && m.start - s.end <= 3 && /^(?:['’]s)?\s?$/.test(text.slice(s.end, m.start))) {
+          c.national = true;
+          break;
+        }
+      }
+    }
     counts.set(m.id, c);
   }
   const best = [...counts.entries()].sort((a, b) => Number(b[1].national) - Number(a[1].national) || b[1].n - a[1].n || a[1].first - b[1].first)[0];
-  return best ? best[0] : null;
+  const value = best ? best[0] : null;
+  mainCompanyMemo = { all, text, key, value };
+  return value;
 }
+
+let mainCompanyMemo: { all: readonly EntityMention[]; text: string; key: string; value: string | null } | null = null;
 
 const REPRESENTED_BY_REGEXES = new WeakMap<LangData, RegExp[]>();
 
@@ -614,11 +635,24 @@ function surname(name: string): string {
  */
 function mergeOfficials(ctx: DocContext, found: Found[], entities: readonly Entity[], mentions: readonly EntityMention[]): Official[] {
   const groups: Found[][] = [];
+  // A mention joins a group only through a shared surname, so all of a group share one: groups
+  // are looked up by it (searching every group for every mention was quadratic in the mentions).
+  // Each group is tested through its distinct names (the same name mentioned again adds none).
+  const bySurname = new Map<string, { members: Found[]; names: Set<string> }[]>();
   for (const f of found) {
     const key = surname(f.name);
-    const g = groups.find(list => list.some(x => surname(x.name) === key && (fold(x.name).includes(fold(f.name)) || fold(f.name).includes(fold(x.name)))));
-    if (g) g.push(f);
-    else groups.push([f]);
+    const name = fold(f.name);
+    const same = bySurname.get(key) ?? [];
+    const g = same.find(({ names }) => names.has(name) || [...names].some(x => x.includes(name) || name.includes(x)));
+    if (g) {
+      g.members.push(f);
+      g.names.add(name);
+    } else {
+      const members = [f];
+      groups.push(members);
+      same.push({ members, names: new Set([name]) });
+      bySurname.set(key, same);
+    }
   }
   // States already claimed by an official's qualifier or title default are the others' states.
   const claimed = found.flatMap(f => f.qualifierStates);

@@ -20,8 +20,9 @@ import type { RuleMeta } from '../../core/rules.ts';
 import { compareStrings, fold } from '../../core/text.ts';
 import type { Entity, Instrument, Lang, Official } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
+import { lowerBound } from '../../core/span.ts';
 import { instrumentMentions, type InstrumentMention } from '../instruments/index.ts';
-import { entityMentions, isDemonym, stateOfOrganization, type EntityMention } from '../entities/roles.ts';
+import { entityMentions, isDemonym, someCovering, stateOfOrganization, type EntityMention } from '../entities/roles.ts';
 import { nameSentences } from '../entities/scan.ts';
 import { countryName } from '../entities/countries.ts';
 import * as EN from '../../lang/en/parties.ts';
@@ -150,14 +151,19 @@ export function assignParties(ctx: DocContext, entities: readonly Entity[], inst
   const units = buildUnits(ctx, mentions, officials, byId);
   const insts = instrumentMentions(ctx);
   const parties = new Set<string>();
+  // Per sentence, its mentions are found by binary search over lists sorted by start (only the
+  // order-free tests below read them): filtering all of them for each sentence was quadratic.
+  const instsByStart = [...insts].sort((a, b) => a.start - b.start);
+  const inRange = <T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }): T[] =>
+    list.slice(lowerBound(list, s.start), lowerBound(list, s.end)).filter(x => x.end <= s.end);
   for (const s of nameSentences(text, ctx.sentences)) {
-    const inSentence = insts.filter(m => m.start >= s.start && m.end <= s.end);
+    const inSentence = inRange(instsByStart, s);
     if (inSentence.length > 0 && inSentence.every(m => m.background)) continue;
     const toks = tokensOf(text, ctx.folded, s.start, s.end);
     // Sentences about a reported instrument: a name that is not background, or a word referring
     // back to it ("The text of the statement was released by …", "El documento fue firmado por …").
     if (inSentence.length === 0 && !toks.some(t => d.anaphors.has(t.key) || d.strongVerbs.has(t.key))) continue;
-    const sUnits = units.filter(u => u.start >= s.start && u.end <= s.end);
+    const sUnits = inRange(units, s); // units are sorted by start: the same list, in order
     for (const id of sentenceParties(text, toks, sUnits, inSentence, d)) parties.add(id);
   }
   // Complete a pair with the state the text is most about (not when a company is a party: its
@@ -202,11 +208,13 @@ function buildUnits(ctx: DocContext, mentions: readonly EntityMention[], officia
   }
   for (const o of officialSpans) units.push({ start: o.start, end: o.end, party: o.party, modifier: false });
   const orgSpans = mentions.filter(m => m.kind === 'organization');
+  // Sorted, so that covering spans are found by binary search (someCovering).
+  const officialByStart = [...officialSpans].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     // Mentions inside an official's span belong to the official; a state inside an organization's
     // name ("Yacimientos de Litio Bolivianos") is the organization's.
-    if (officialSpans.some(o => o.start <= m.start && o.end >= m.end)) continue;
-    if (m.kind !== 'organization' && orgSpans.some(o => o.start <= m.start && o.end >= m.end)) continue;
+    if (someCovering(officialByStart, m.start, m.end)) continue;
+    if (m.kind !== 'organization' && someCovering(orgSpans, m.start, m.end)) continue;
     units.push({
       start: m.start,
       end: m.end,
