@@ -144,9 +144,9 @@ export function runRulesFast<V>(rules: readonly PatternRule<V>[], ctx: RuleConte
   });
   all.sort((a, b) => b.prio - a.prio || b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order || a.m.start - b.m.start);
   const kept: RuleMatch<V>[] = [];
-  // Which kept match covers each character (its number + 1): testing a match against every kept
-  // one made a long line with many matches quadratic.
-  const cover = new Int32Array(text.length);
+  // The characters a kept match covers (1): testing a match against every kept one made a long
+  // line with many matches quadratic.
+  const cover = new Uint8Array(text.length);
   // Once a kept match is empty or reaches outside the line (an extract step moved it), the
   // characters no longer tell every overlap: from then on each match is tested against all.
   let exact = true;
@@ -156,13 +156,13 @@ export function runRulesFast<V>(rules: readonly PatternRule<V>[], ctx: RuleConte
     const inLine = s >= 0 && e <= text.length && s < e;
     if (exact && inLine ? covered(cover, s, e) : kept.some(k => !(m.end <= k.start || m.start >= k.end))) continue;
     kept.push(m);
-    if (inLine) cover.fill(kept.length, s, e);
+    if (inLine) cover.fill(1, s, e);
     else exact = false;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function covered(cover: Int32Array, from: number, to: number): boolean {
+function covered(cover: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (cover[i] !== 0) return true;
   return false;
 }
