@@ -42,3 +42,10 @@ export function lowerBound(list: readonly { start: number }[], pos: number): num
   }
   return lo;
 }
+
+/** Items lying inside [from, to), in order, from a list sorted by start. */
+export function within<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(list, from); i < list.length && list[i]!.start < to; i++) if (list[i]!.end <= to) out.push(list[i]!);
+  return out;
+}

@@ -3,6 +3,7 @@
 // with status `unsupported` rather than forced into one of the two.
 import { francAll } from 'franc';
 import { trigramRanker } from './trigram-rank.ts';
+import { FUNCTION_WORDS as FUNCTION_WORD_LISTS } from '../lang/other/function-words.ts';
 
 export interface LanguageResult {
   code: 'en' | 'es' | 'und';
@@ -60,17 +61,7 @@ export function detectLanguage(body: string): LanguageResult {
 const SHORT_TEXT = 600;
 const NEAR = 0.06;
 const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries({
-    eng: 'the of and to in is are was were with for from that this by on at its their will has have said which',
-    spa: 'el la los las del al y una lo es son según fue está están sus también muy',
-    por: 'o os as do da dos das um uma e em com não ao aos pelo pela na no nas nos é são também',
-    glg: 'o os as do da dos das unha e coa co polo pola non ao na no nas nos é son tamén',
-    ita: 'il di della delle degli dei gli che nel nella per e è alla sono anche dello',
-    fra: 'le la les des du et est avec pour dans une au aux sur sont qui ont',
-    cat: 'el la els les dels al i amb per una és són també',
-    deu: 'der die das und ist mit von zu den dem für ein eine auf sich',
-    nld: 'de het een en van met voor op zijn is dat niet',
-  }).map(([code, words]) => [code, new Set(words.split(' '))]),
+  Object.entries(FUNCTION_WORD_LISTS).map(([code, words]) => [code, new Set(words.split(' '))]),
 );
 const WORD_RE = /\p{L}+/gu;
 

@@ -8,6 +8,7 @@ import * as enMonths from '../../lang/en/months.ts';
 import * as esMonths from '../../lang/es/months.ts';
 import enWords from './words.en.json' with { type: 'json' };
 import esWords from './words.es.json' with { type: 'json' };
+import { MAX_SENTENCE } from '../../pipeline/segment.ts';
 
 export interface DateWords {
   yearPreceders: string[];
@@ -242,8 +243,8 @@ const SENTENCE_YEAR: Record<Lang, RegExp> = {
   ),
 };
 
-/** How far sentenceAround looks either way: a text without stops is no one long sentence. */
-const SENTENCE_REACH = 1000;
+/** How far sentenceAround looks either way: no sentence is longer (a text without stops is cut). */
+const SENTENCE_REACH = MAX_SENTENCE;
 
 /** ".", "!", "?" or ";". */
 function isStop(c: number): boolean {

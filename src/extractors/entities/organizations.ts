@@ -24,7 +24,7 @@ import { tokenize, type LexiconEntry } from '../../core/lexicon.ts';
 import { StringMemo, fold, foldSameLength, slugify } from '../../core/text.ts';
 import type { RuleMeta } from '../../core/rules.ts';
 import type { Lang, Span } from '../../schema/record.ts';
-import { lowerBound, makeSpan, partitionPoint } from '../../core/span.ts';
+import { lowerBound, makeSpan, partitionPoint, within } from '../../core/span.ts';
 import type { DocContext } from '../../pipeline/context.ts';
 import * as EN from '../../lang/en/organizations.ts';
 import * as ES from '../../lang/es/organizations.ts';
@@ -424,7 +424,6 @@ function headFinal(run: Word[], countries: readonly CountryMention[], lang: Lang
   return candidateFrom(words, lang === 'es' ? 'es.entity.org_head_final' : 'en.entity.org_head_final');
 }
 
-/** "Name (ACR)" and "ACR (Name)". */
 /**
  * The index of the word that ends at `pos` or one blank before it, else -1 (binary search: the
  * words' ends increase, so only the last word ending by `pos` can be that close).
@@ -434,6 +433,7 @@ function wordRightBefore(text: string, words: readonly Word[], pos: number): num
   return idx >= 0 && /^\s?$/.test(text.slice(words[idx]!.end, pos)) ? idx : -1;
 }
 
+/** "Name (ACR)" and "ACR (Name)". */
 function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate[]; defined: Map<string, string> } {
   const found: Candidate[] = [];
   const defined = new Map<string, string>();
@@ -443,9 +443,8 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
   if (!sentence.includes('(')) return { found, defined };
   const PAREN = /\(([^()\n]{1,24})\)/g;
   // Looked up once per parenthesis, so by index (a long text without stops is one sentence).
-  const runByTo = new Map<number, Run>();
-  for (const r of scan.runs) if (!runByTo.has(r.to)) runByTo.set(r.to, r);
-  const runs = (to: number): Run | undefined => runByTo.get(to);
+  const runEndingAt = new Map<number, Run>();
+  for (const r of scan.runs) if (!runEndingAt.has(r.to)) runEndingAt.set(r.to, r);
   let m: RegExpExecArray | null;
   while ((m = PAREN.exec(sentence)) !== null) {
     const open = scan.start + m.index;
@@ -454,9 +453,9 @@ function acronymCandidates(text: string, scan: SentenceScan): { found: Candidate
     // Name (ACR): the run that ends right before the parenthesis.
     if (isAcr(inner)) {
       const idx = wordRightBefore(text, scan.words, open);
-      let run = idx >= 0 ? runs(idx) : undefined;
+      let run = idx >= 0 ? runEndingAt.get(idx) : undefined;
       // "Instituto Geológico, Minero y Metalúrgico (Ingemmet)": a name with a comma inside.
-      const left = run ? runs(run.from - 1) : undefined;
+      const left = run ? runEndingAt.get(run.from - 1) : undefined;
       const prev = left && /^, $/.test(text.slice(scan.words[left.to]!.end, scan.words[run!.from]!.start)) ? left : undefined;
       if (run && prev) {
         const joined = scan.words.slice(prev.from, run.to + 1).map(w => w.key);
@@ -695,9 +694,9 @@ function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countri
   const out: Candidate[] = [];
   // The mentions in this sentence (they come sorted by start): a walk over all of them for every
   // sentence made a long text with many sentences and names quadratic.
-  const inScan = countries.slice(lowerBound(countries, scan.start), lowerBound(countries, scan.end));
+  const inScan = within(countries, scan.start, scan.end);
   for (const c of inScan) {
-    if (c.end > scan.end || c.kind === 'demonym') continue;
+    if (c.kind === 'demonym') continue;
     // The pattern opens with the possessive's apostrophe.
     const next = text.charCodeAt(c.end);
     if (next !== 0x27 && next !== 0x2019) continue;
@@ -711,7 +710,6 @@ function lowercaseGovernmentCandidates(text: string, scan: SentenceScan, countri
   }
   // "el ministerio de minería de Chile", "el ministerio de inversiones indonesio".
   for (const c of inScan) {
-    if (c.end > scan.end) continue;
     // The pattern ends with a space and holds one of its three nouns.
     if (c.start - 1 < scan.start || text.charCodeAt(c.start - 1) !== 0x20) continue;
     const before = text.slice(Math.max(scan.start, c.start - 60), c.start);
@@ -1108,7 +1106,6 @@ function isSourceMention(ctx: DocContext, m: Span): boolean {
   if (/(?:foto|photo|fuente|source|credit)\s*:\s*$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
   return false;
 }
-
 
 /** What the curated list knows about an org id, if anything. */
 export function knownOrganization(id: string): KnownOrg | undefined {

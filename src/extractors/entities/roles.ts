@@ -4,7 +4,7 @@
 import type { Entity, Lang } from '../../schema/record.ts';
 import { SPANISH_SPEAKING_STATES } from '../../lang/es/countries.ts';
 import { knownOrganization, organizationKind, type OrgKind } from './organizations.ts';
-import { lowerBound } from '../../core/span.ts';
+import { lowerBound, within } from '../../core/span.ts';
 
 export interface EntityMention {
   id: string;
@@ -43,7 +43,6 @@ function collectMentions(entities: readonly Entity[]): EntityMention[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Mentions inside [start, end). */
 const shapes = new WeakMap<readonly { start: number; end: number }[], { sorted: boolean; longest: number }>();
 
 /** Whether a list of mentions is sorted by start, and its longest mention (remembered per list). */
@@ -93,8 +92,9 @@ export function mentionsEndingAt(mentions: readonly EntityMention[], end: number
   return index.get(end) ?? [];
 }
 
+/** Mentions inside [start, end). */
 export function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  if (shapeOf(mentions).sorted) return mentions.slice(lowerBound(mentions, start), lowerBound(mentions, end)).filter(m => m.end <= end);
+  if (shapeOf(mentions).sorted) return within(mentions, start, end);
   return mentions.filter(m => m.start >= start && m.end <= end);
 }
 

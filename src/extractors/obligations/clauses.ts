@@ -23,7 +23,7 @@
 import { foldSameLength } from '../../core/text.ts';
 import type { Lang } from '../../schema/record.ts';
 import type { DocContext, Sentence } from '../../pipeline/context.ts';
-import { lowerBound } from '../../core/span.ts';
+import { lowerBound, within } from '../../core/span.ts';
 import {
   SETS,
   anyWithin,
@@ -33,7 +33,6 @@ import {
   lastWithin,
   tokensIn,
   triggersFor,
-  within,
   type DocMarks,
   type LangSets,
   type Range,

@@ -4,7 +4,7 @@
 // however long a sentence is (test/property/backtracking.test.ts feeds adversarial text).
 import { docTokens, Lexicon, type Token } from '../../core/lexicon.ts';
 import { escapeRegex, foldSameLength } from '../../core/text.ts';
-import { lowerBound } from '../../core/span.ts';
+import { lowerBound, within } from '../../core/span.ts';
 import type { Lang, ModalityValue } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
 import { anchorsOf, matchAnchored } from '../minerals/anchored.ts';
@@ -188,13 +188,6 @@ export function triggersFor(marks: DocMarks, lang: Lang): Trigger[] {
 }
 
 // --- sorted-list queries -----------------------------------------------------------------------
-
-/** Items lying inside [from, to) (lists sorted by start, items not nested). */
-export function within<T extends Range>(list: readonly T[], from: number, to: number): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(list, from); i < list.length && list[i]!.start < to; i++) if (list[i]!.end <= to) out.push(list[i]!);
-  return out;
-}
 
 /** Is some item inside [from, to)? */
 export function anyWithin(list: readonly Range[], from: number, to: number): boolean {

@@ -15,7 +15,7 @@
 // Mentions of one person merge ("Landau" → "Christopher Landau").
 import { tokenize, type LexiconEntry } from '../../core/lexicon.ts';
 import type { RuleMeta } from '../../core/rules.ts';
-import { lowerBound, makeSpan } from '../../core/span.ts';
+import { lowerBound, makeSpan, partitionPoint } from '../../core/span.ts';
 import { fold, foldSameLength } from '../../core/text.ts';
 import type { Entity, Lang, Official } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
@@ -324,8 +324,8 @@ function readTitle(
       // a closing one, searched to its end from each, was quadratic).
       const near = text.slice(w.start, w.start + 80).indexOf(')');
       const close = near < 0 ? -1 : w.start + near;
-      let after = -1;
-      if (close >= 0) for (let x = j; x < words.length; x++) if (words[x]!.start > close) { after = x; break; }
+      const next = close < 0 ? words.length : partitionPoint(j, words.length, x => words[x]!.start <= close);
+      const after = next < words.length ? next : -1;
       if (after > j && /^\)\s*[,;]\s$/.test(text.slice(close, words[after]!.start))) {
         j = after;
         w = words[j]!;
@@ -569,7 +569,7 @@ function resolveParty(
  */
 function mainCompany(all: readonly EntityMention[], text = '', nationality?: string): string | null {
   // Asked for each official of a company: remembered for the last mentions, text and nationality.
-  const key = `${nationality ?? ''}`;
+  const key = nationality ?? '';
   if (mainCompanyMemo?.all === all && mainCompanyMemo.text === text && mainCompanyMemo.key === key) return mainCompanyMemo.value;
   const { sorted, longest } = shapeOf(all);
   const counts = new Map<string, { n: number; first: number; national: boolean }>();

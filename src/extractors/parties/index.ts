@@ -20,7 +20,7 @@ import type { RuleMeta } from '../../core/rules.ts';
 import { compareStrings, fold } from '../../core/text.ts';
 import type { Entity, Instrument, Lang, Official } from '../../schema/record.ts';
 import type { DocContext } from '../../pipeline/context.ts';
-import { lowerBound } from '../../core/span.ts';
+import { within } from '../../core/span.ts';
 import { instrumentMentions, type InstrumentMention } from '../instruments/index.ts';
 import { entityMentions, isDemonym, someCovering, stateOfOrganization, type EntityMention } from '../entities/roles.ts';
 import { nameSentences } from '../entities/scan.ts';
@@ -154,16 +154,14 @@ export function assignParties(ctx: DocContext, entities: readonly Entity[], inst
   // Per sentence, its mentions are found by binary search over lists sorted by start (only the
   // order-free tests below read them): filtering all of them for each sentence was quadratic.
   const instsByStart = [...insts].sort((a, b) => a.start - b.start);
-  const inRange = <T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }): T[] =>
-    list.slice(lowerBound(list, s.start), lowerBound(list, s.end)).filter(x => x.end <= s.end);
   for (const s of nameSentences(text, ctx.sentences)) {
-    const inSentence = inRange(instsByStart, s);
+    const inSentence = within(instsByStart, s.start, s.end);
     if (inSentence.length > 0 && inSentence.every(m => m.background)) continue;
     const toks = tokensOf(text, ctx.folded, s.start, s.end);
     // Sentences about a reported instrument: a name that is not background, or a word referring
     // back to it ("The text of the statement was released by …", "El documento fue firmado por …").
     if (inSentence.length === 0 && !toks.some(t => d.anaphors.has(t.key) || d.strongVerbs.has(t.key))) continue;
-    const sUnits = inRange(units, s); // units are sorted by start: the same list, in order
+    const sUnits = within(units, s.start, s.end); // units are sorted by start: the same list, in order
     for (const id of sentenceParties(text, toks, sUnits, inSentence, d)) parties.add(id);
   }
   // Complete a pair with the state the text is most about (not when a company is a party: its
