@@ -478,12 +478,17 @@ function subjectUnits(toks: readonly Tok[], v: number, units: readonly Unit[], d
   return out;
 }
 
-/** The unit ending at toks[j], or the state of "X's government" / "the government of X". */
+/**
+ * The unit ending at toks[j], or the state of "X's government" / "the government of X". None
+ * when j is before the sentence (a subject stepped back from its first word: "Chilean signed").
+ */
 function unitBefore(toks: readonly Tok[], j: number, units: readonly Unit[], d: LangData): Unit | undefined {
-  const u = unitAt(units, toks[j]);
+  const t = toks[j];
+  if (!t) return undefined;
+  const u = unitAt(units, t);
   if (u) return u;
   // "Panama's government": a government noun after a possessive state.
-  if (d.governmentNouns.has(toks[j]!.key)) return unitAt(units, toks[j - 1]);
+  if (d.governmentNouns.has(t.key)) return unitAt(units, toks[j - 1]);
   return undefined;
 }
 

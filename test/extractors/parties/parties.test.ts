@@ -28,6 +28,11 @@ describe('subjects of a signing verb', () => {
     expect(parties('Saudi Arabia, represented by the Ministry of Industry, has signed an MoU with Chile.', 'en')).toEqual(['CL', 'SA']);
     expect(parties("Ghana's government and Canada's Asante Gold agreed on a contract for the mine.", 'en')).toEqual(['GH', 'org:asante-gold']);
   });
+  it('reads the other party when the sentence starts at a demonym (text cut before its noun)', () => {
+    // Stepping back from the describing demonym used to read before the sentence's first word.
+    expect(parties('Chilean signed a memorandum of understanding with Peru.', 'en')).toEqual(['PE']);
+    expect(parties('Bolivianos (YLB) firmó una carta de intención con Chile.', 'es')).toEqual(['CL']);
+  });
   it('reads a pronoun subject back to the company named before it', () => {
     expect(parties('Canadian miner Teck Resources said it had agreed a supply deal with Posco.', 'en')).toEqual(['org:posco', 'org:teck-resources']);
   });
