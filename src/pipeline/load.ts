@@ -144,18 +144,33 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|title|dd|dt)\b[^>]*>/gi;
 
+// Characters that only hint how to break a line (soft hyphen, zero-width space, word joiner): in
+// HTML they sit inside words ("coope&shy;ration") and would split them.
+const BREAK_HINTS = /[\u00ad\u200b\u2060]/g;
+
+/** White space as HTML renders it: a run of blanks and line breaks is one space, except in <pre>. */
+function collapseWhiteSpace(html: string): string {
+  return html
+    .split(/(<pre\b[^>]*>[\s\S]*?<\/pre\s*>)/i)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
+    .join('');
+}
+
 /**
- * Text from HTML: drops scripts, styles, comments and the head's metadata, turns block elements
- * into line breaks, strips the remaining tags and decodes entities. Linear-time patterns only.
+ * Text from HTML: drops scripts, styles, comments and the head's metadata, collapses white space
+ * as a browser does (a page's source lines are no lines of its text), turns block elements into
+ * line breaks, strips the remaining tags, decodes entities and drops line-break hints. Linear-time
+ * patterns only.
  */
 export function htmlToText(html: string): string {
   const withoutCode = html
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<(meta|link)\b[^>]*>/gi, ' ');
-  const blocks = withoutCode.replace(BLOCK_TAGS, '\n').replace(/<[^>]*>/g, ' ');
+  const blocks = collapseWhiteSpace(withoutCode).replace(BLOCK_TAGS, '\n').replace(/<[^>]*>/g, ' ');
   return decodeHTML(blocks)
     .replace(/\u00a0/g, ' ')
+    .replace(BREAK_HINTS, '')
     .split('\n')
     .map(l => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))

@@ -78,6 +78,15 @@ describe('normalizeNewlines / htmlToText', () => {
   it('handles lone CR and keeps other characters', () => {
     expect(normalizeNewlines('\uFEFFa\rb\r\nc')).toBe('a\nb\nc');
   });
+  it('reads a source line break inside a paragraph as a space, as a browser does (not in <pre>)', () => {
+    expect(htmlToText('<p>Canada and Peru signed a memorandum\non copper\r\n  and zinc.</p><p>Second.</p>')).toBe('Canada and Peru signed a memorandum on copper and zinc.\n\nSecond.');
+    expect(htmlToText('<p>Chile y Perú firmaron\nun memorando.<br>Lima</p>')).toBe('Chile y Perú firmaron un memorando.\nLima');
+    expect(htmlToText('<pre>Lima\nPeru</pre>')).toBe('Lima\nPeru');
+  });
+  it('drops soft hyphens and zero-width spaces, which sit inside words', () => {
+    expect(htmlToText('<p>coope&shy;ration on lith&#8203;ium</p>')).toBe('cooperation on lithium');
+    expect(htmlToText('<p>coope\u00adración en li\u200btio</p>')).toBe('cooperación en litio');
+  });
   it('does not choke on unclosed tags', () => {
     expect(htmlToText('<p>Lithium <b>deal')).toBe('Lithium deal');
   });
