@@ -15,6 +15,7 @@ import { decodeBytes, normalizeNewlines, formatFromPath, type Decoded } from './
 import { parseHeader, headerDate } from './header.ts';
 import { detectLanguage, type LanguageResult } from './language.ts';
 import { splitSentences } from './segment.ts';
+import { plainSpaces, unwrapLines } from './reading.ts';
 import { currentRulesHash, PIPELINE_VERSION, SCHEMA_VERSION } from './version.ts';
 import { extractDocumentDate, extractDates } from '../extractors/dates/index.ts';
 import { extractTimelines } from '../extractors/timelines/index.ts';
@@ -54,10 +55,14 @@ export class InvalidRecordError extends Error {
 
 /** Extracts a record from already decoded text. Throws InvalidRecordError on a pipeline bug. */
 export function extractDocument(input: string, meta: DocumentMeta = {}): AccordRecord {
-  const text = normalizeNewlines(input);
+  const decoded = normalizeNewlines(input);
   const id = meta.id ?? 'document';
   const diagnostics: Diagnostic[] = (meta.notes ?? []).map(message => ({ code: 'decoded_with_repairs', message }));
-  const header = parseHeader(text);
+  // The extractors read the reading text (reading.ts: plain spaces, a hard-wrapped body
+  // unwrapped), which has the decoded text's offsets; spans quote the decoded text (validate).
+  const spaced = plainSpaces(decoded);
+  const header = parseHeader(spaced);
+  const text = unwrapLines(spaced, header.bodyStart);
   const body = text.slice(header.bodyStart);
   const language: LanguageResult = meta.language
     ? { code: meta.language, confidence: 1, status: /\S/.test(body) ? 'ok' : 'empty', detected: null }
@@ -94,7 +99,7 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
       obligations: [],
       timelines: [],
       diagnostics,
-    });
+    }, text, decoded);
   }
   const lang: Lang = language.code;
   const ctx: DocContext = {
@@ -145,6 +150,7 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
     diagnostics: diagnostics.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.message, b.message)),
     },
     text,
+    decoded,
   );
 }
 
@@ -222,15 +228,20 @@ function forEachSpan(value: unknown, visit: (s: { start: number; end: number; te
 
 /**
  * Validates against the schema and, given the text, checks that every span is exactly its slice
- * of the text: evidence that does not point at the text is a pipeline bug.
+ * of the text: evidence that does not point at the text is a pipeline bug. Given the decoded text
+ * too (the reading text differs from it in layout only), each span then quotes the decoded text.
  */
-function validate(candidate: unknown, text?: string): AccordRecord {
+function validate(candidate: unknown, text?: string, decoded: string | undefined = text): AccordRecord {
   if (text !== undefined) {
+    const requote = decoded !== undefined && decoded !== text;
+    // A copy: span objects may be shared with the extractors' memos of the last text.
+    if (requote) candidate = structuredClone(candidate);
     forEachSpan(candidate, s => {
       if (text.slice(s.start, s.end) !== s.text) {
         const id = (candidate as { id?: string }).id ?? 'document';
         throw new InvalidRecordError(id, `span [${s.start}, ${s.end}) of rule ${s.rule} says "${s.text.slice(0, 60)}" but the text there is "${text.slice(s.start, Math.min(s.end, s.start + 60))}"`);
       }
+      if (requote) s.text = decoded.slice(s.start, s.end);
     });
   }
   const r = RecordSchema.safeParse(candidate);

@@ -69,6 +69,18 @@ describe('decodeBytes', () => {
     expect(d.text).toBe('MoU\n\nChile & Canadá sign\n\nThe parties agreed.');
   });
 
+  it('composes accents saved as combining marks (NFD) and says so', () => {
+    const d = decodeBytes(enc('Comisión Chilena del Cobre y Perú'.normalize('NFD')));
+    expect(d.text).toBe('Comisión Chilena del Cobre y Perú');
+    expect(d.notes).toEqual(['accents written as combining marks (Unicode NFD) composed to single characters (NFC): 2 characters fewer; offsets refer to the composed text']);
+    expect(decodeBytes(enc('Unión Europea')).notes).toEqual([]);
+  });
+  it('drops soft hyphens and zero-width spaces inside words and says so', () => {
+    const d = decodeBytes(enc('coope\u00adration on lith\u200bium\ufeff'));
+    expect(d.text).toBe('cooperation on lithium');
+    expect(d.notes).toEqual(['3 invisible line-break hints (soft hyphen, zero-width space) dropped; offsets refer to the text without them']);
+    expect(decodeBytes(enc('coope\u00adración')).notes).toEqual(['1 invisible line-break hint (soft hyphen, zero-width space) dropped; offsets refer to the text without it']);
+  });
   it('treats an empty file as empty text, not as an error', () => {
     expect(decodeBytes(new Uint8Array())).toMatchObject({ text: '', unreadable: null });
   });

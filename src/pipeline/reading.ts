@@ -1,0 +1,108 @@
+// The text the extractors read: the decoded text, character for character at the same offsets,
+// with two kinds of layout made plain. Unicode spaces (no-break, thin, ideographic …) become
+// spaces, and the line breaks that only wrap a paragraph (an e-mail or a PDF copy at 72 columns)
+// become spaces, so that a sentence is not cut at every line. Spans keep quoting the decoded text:
+// extract.ts takes their `text` from it.
+
+const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+// A hard-wrapped text fills its lines to a width: narrower lines are too short to be prose, wider
+// ones are paragraphs that were never wrapped.
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 140;
+/** At least this many line breaks inside paragraphs before a text counts as wrapped. */
+const MIN_INNER_BREAKS = 3;
+/** Share of lines inside paragraphs that reach FULL of the width in a wrapped text. */
+const FULL_SHARE = 0.6;
+const FULL = 0.7;
+
+// A line that starts a list item, a quotation, a table row or a heading keeps its break.
+const BLOCK_START = /^\s*(?:[-*•·▪–—>|#]|\d{1,3}[.)]\s|\(?[a-z][.)]\s)/;
+
+interface Line {
+  start: number;
+  /** End without trailing blanks (the break is at `brk`). */
+  end: number;
+  /** Offset of the line's "\n", or -1 for the last line. */
+  brk: number;
+}
+
+function linesOf(text: string, from: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  while (start <= text.length) {
+    let brk = text.indexOf('\n', start);
+    const stop = brk < 0 ? text.length : brk;
+    let end = stop;
+    while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    out.push({ start, end, brk });
+    if (brk < 0) break;
+    start = brk + 1;
+  }
+  return out;
+}
+
+/** Length of the first word of a line (after its indent). */
+function firstWordLength(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && /\s/.test(text[i]!)) i++;
+  let j = i;
+  while (j < line.end && !/\s/.test(text[j]!)) j++;
+  return j - i;
+}
+
+/**
+ * Offsets of the line breaks in text[from …) that only wrap a paragraph. The text must look
+ * hard-wrapped as a whole: most lines inside its paragraphs come close to one width of 40 to 140
+ * characters. Then a break is a wrap when the next line's first word would not have fitted on
+ * the line, and the next line starts no list item, quotation or heading. A paragraph's last line
+ * (short) and a headline keep their breaks.
+ */
+export function wrapBreaks(text: string, from = 0): number[] {
+  const lines = linesOf(text, from);
+  const len = (l: Line): number => l.end - l.start;
+  const blank = (l: Line): boolean => !/\S/.test(text.slice(l.start, l.end));
+  // The width: the longest line, leaving out a few longer ones (a link, a table row).
+  let width = 0;
+  let wider = 0;
+  let filled = 0;
+  for (const l of lines) {
+    if (len(l) === 0) continue;
+    filled++;
+    if (len(l) > MAX_WIDTH) wider++;
+    else width = Math.max(width, len(l));
+  }
+  if (width < MIN_WIDTH || wider > 0.1 * filled) return [];
+  const inner: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (!blank(lines[i]!) && !blank(lines[i + 1]!)) inner.push(i);
+  if (inner.length < MIN_INNER_BREAKS) return [];
+  const full = inner.filter(i => len(lines[i]!) >= FULL * width).length;
+  if (full < FULL_SHARE * inner.length) return [];
+  const out: number[] = [];
+  for (const i of inner) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (len(line) + 1 + firstWordLength(text, next) <= width) continue;
+    if (BLOCK_START.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) continue;
+    out.push(line.brk);
+  }
+  return out;
+}
+
+/** Unicode spaces (no-break, thin, ideographic …) as plain spaces: same length, same offsets. */
+export function plainSpaces(text: string): string {
+  return text.replace(UNICODE_SPACES, ' ');
+}
+
+/** The text with its wrapping line breaks (wrapBreaks) as spaces: same length, same offsets. */
+export function unwrapLines(text: string, from = 0): string {
+  const breaks = wrapBreaks(text, from);
+  if (breaks.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const b of breaks) {
+    out += `${text.slice(at, b)} `;
+    at = b + 1;
+  }
+  return out + text.slice(at);
+}
