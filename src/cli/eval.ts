@@ -23,7 +23,7 @@ import { formatErrors, formatJson, formatMinFailures, formatTable } from '../eva
 
 export const USAGE = `Usage: accords eval --gold DIR [options]
 
-Scores the pipeline against gold files: DIR/docs/<id>.txt beside DIR/gold/<id>.json.
+Scores the pipeline against gold files: DIR/docs/<id>.txt (or .md, .html) beside DIR/gold/<id>.json.
 
 Options:
   --gold DIR           folder holding docs/ and gold/ (required)

@@ -62,20 +62,19 @@ export function wrapBreaks(text: string, from = 0): number[] {
   const lines = linesOf(text, from);
   const len = (l: Line): number => l.end - l.start;
   const blank = (l: Line): boolean => !/\S/.test(text.slice(l.start, l.end));
-  // The width: the longest line, leaving out a few longer ones (a link, a table row).
-  let width = 0;
-  let wider = 0;
-  let filled = 0;
-  for (const l of lines) {
-    if (len(l) === 0) continue;
-    filled++;
-    if (len(l) > MAX_WIDTH) wider++;
-    else width = Math.max(width, len(l));
-  }
-  if (width < MIN_WIDTH || wider > 0.1 * filled) return [];
   const inner: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) if (!blank(lines[i]!) && !blank(lines[i + 1]!)) inner.push(i);
   if (inner.length < MIN_INNER_BREAKS) return [];
+  // The width: the longest line inside a paragraph (a headline or a link on its own line may be
+  // longer), leaving out a few longer ones (a table row).
+  let width = 0;
+  let wider = 0;
+  for (const i of inner) {
+    const n = len(lines[i]!);
+    if (n > MAX_WIDTH) wider++;
+    else width = Math.max(width, n);
+  }
+  if (width < MIN_WIDTH || wider > 0.1 * inner.length) return [];
   const full = inner.filter(i => len(lines[i]!) >= FULL * width).length;
   if (full < FULL_SHARE * inner.length) return [];
   const out: number[] = [];

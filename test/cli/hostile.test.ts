@@ -44,6 +44,8 @@ describe('hostile input', () => {
     c('oneline.txt', 'the two countries will cooperate on lithium and copper supply chains and share their geological data with each other '.repeat(9_000).slice(0, 1_000_000));
     c('french.txt', 'Le Canada et le Chili ont signé un protocole d’accord sur les minéraux critiques afin de partager des données géologiques et de financer des projets communs.');
     c('portuguese.txt', 'O Brasil e o Chile assinaram um memorando de entendimento sobre minerais críticos para compartilhar dados geológicos e financiar projetos conjuntos de mineração.');
+    c('nfd.txt', ES.normalize('NFD'));
+    c('nbsp.txt', ES.replace(/ /g, '\u00a0'));
     c('good.txt', ES);
     symlinkSync('..', path.join(dir, 'corpus/loop/up'));
     const r = await run('node', [BIN, 'extract', 'corpus', '--out', 'out', '--max-bytes', '2000000', '--jobs', '2'], { cwd: dir }).then(
@@ -87,6 +89,15 @@ describe('hostile input', () => {
     expect(docs.get('page')).toMatchObject({ status: 'ok', language: 'es' });
     const page = JSON.parse(readFileSync(path.join(dir, 'out/records/page.json'), 'utf8'));
     expect(page.source.format).toBe('html');
+  });
+
+  it('composes decomposed accents (with a note) and reads no-break spaces as spaces', () => {
+    const nfd = JSON.parse(readFileSync(path.join(dir, 'out/records/nfd.json'), 'utf8'));
+    expect(nfd.entities.map((e: { id: string }) => e.id)).toEqual(['CL', 'EU']);
+    expect(docs.get('nfd')?.diagnostics[0]?.message).toMatch(/^accents written as combining marks \(Unicode NFD\) composed/);
+    const nbsp = JSON.parse(readFileSync(path.join(dir, 'out/records/nbsp.json'), 'utf8'));
+    expect(nbsp.entities.map((e: { id: string }) => e.id)).toEqual(['CL', 'EU']);
+    expect(nbsp.timelines.map((t: { text: string; span: { text: string } }) => [t.text, t.span.text])).toEqual([['cada seis meses', 'cada\u00a0seis\u00a0meses']]);
   });
 
   it('handles a 1 MB line without punctuation', () => {
