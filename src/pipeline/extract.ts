@@ -15,7 +15,7 @@ import { decodeBytes, normalizeNewlines, formatFromPath, type Decoded } from './
 import { parseHeader, headerDate } from './header.ts';
 import { detectLanguage, type LanguageResult } from './language.ts';
 import { splitSentences } from './segment.ts';
-import { plainSpaces, unwrapLines } from './reading.ts';
+import { compact, plainSpaces, unwrapLines, type Compacted } from './reading.ts';
 import { currentRulesHash, PIPELINE_VERSION, SCHEMA_VERSION } from './version.ts';
 import { extractDocumentDate, extractDates } from '../extractors/dates/index.ts';
 import { extractTimelines } from '../extractors/timelines/index.ts';
@@ -59,10 +59,13 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
   const id = meta.id ?? 'document';
   const diagnostics: Diagnostic[] = (meta.notes ?? []).map(message => ({ code: 'decoded_with_repairs', message }));
   // The extractors read the reading text (reading.ts: plain spaces, a hard-wrapped body
-  // unwrapped), which has the decoded text's offsets; spans quote the decoded text (validate).
+  // unwrapped, hints dropped, accents composed, blank runs shrunk); spans are reported in the
+  // decoded text (validate maps them back).
   const spaced = plainSpaces(decoded);
-  const header = parseHeader(spaced);
-  const text = unwrapLines(spaced, header.bodyStart);
+  const spacedHeader = parseHeader(spaced);
+  const reading = compact(unwrapLines(spaced, spacedHeader.bodyStart));
+  const text = reading.text;
+  const header = reading.starts === null ? spacedHeader : parseHeader(text);
   const body = text.slice(header.bodyStart);
   const language: LanguageResult = meta.language
     ? { code: meta.language, confidence: 1, status: /\S/.test(body) ? 'ok' : 'empty', detected: null }
@@ -99,7 +102,7 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
       obligations: [],
       timelines: [],
       diagnostics,
-    }, text, decoded);
+    }, text, decoded, reading);
   }
   const lang: Lang = language.code;
   const ctx: DocContext = {
@@ -151,6 +154,7 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
     },
     text,
     decoded,
+    reading,
   );
 }
 
@@ -229,19 +233,31 @@ function forEachSpan(value: unknown, visit: (s: { start: number; end: number; te
 /**
  * Validates against the schema and, given the text, checks that every span is exactly its slice
  * of the text: evidence that does not point at the text is a pipeline bug. Given the decoded text
- * too (the reading text differs from it in layout only), each span then quotes the decoded text.
+ * and how the reading text was made from it (extractDocument), each span is then moved to the
+ * decoded text's offsets and quotes it.
  */
-function validate(candidate: unknown, text?: string, decoded: string | undefined = text): AccordRecord {
+function validate(candidate: unknown, text?: string, decoded: string | undefined = text, reading?: Compacted): AccordRecord {
   if (text !== undefined) {
-    const requote = decoded !== undefined && decoded !== text;
+    const starts = reading?.starts ?? null;
+    const ends = reading?.ends ?? null;
+    const requote = decoded !== undefined && (decoded !== text || starts !== null);
     // A copy: span objects may be shared with the extractors' memos of the last text.
     if (requote) candidate = structuredClone(candidate);
+    // The copy keeps objects that were shared shared: each span is checked and moved once.
+    const moved = new Set<object>();
     forEachSpan(candidate, s => {
+      if (moved.has(s)) return;
+      if (requote) moved.add(s);
       if (text.slice(s.start, s.end) !== s.text) {
         const id = (candidate as { id?: string }).id ?? 'document';
         throw new InvalidRecordError(id, `span [${s.start}, ${s.end}) of rule ${s.rule} says "${s.text.slice(0, 60)}" but the text there is "${text.slice(s.start, Math.min(s.end, s.start + 60))}"`);
       }
-      if (requote) s.text = decoded.slice(s.start, s.end);
+      if (!requote) return;
+      if (starts !== null && ends !== null && s.end > s.start) {
+        s.start = starts[s.start]!;
+        s.end = ends[s.end - 1]!;
+      }
+      s.text = decoded!.slice(s.start, s.end);
     });
   }
   const r = RecordSchema.safeParse(candidate);

@@ -92,33 +92,7 @@ export function decodeBytes(bytes: Uint8Array, path?: string | null): Decoded {
   text = normalizeNewlines(text);
   const format = formatFromPath(path, text);
   if (format === 'html') text = htmlToText(text);
-  text = composeAndDropHints(text, notes);
   return { text, encoding, format, unreadable: null, notes };
-}
-
-const COMBINING = /[\u0300-\u036f]/;
-
-/**
- * Accents written as a letter and a combining mark (NFD, as some Mac and PDF tools save them)
- * composed to one character each (NFC), and line-break hints dropped: either would keep
- * "Unio\u0301n" or "coope\u00adration" from matching any name or phrase. Each repair is noted,
- * since offsets then refer to the repaired text.
- */
-function composeAndDropHints(text: string, notes: string[]): string {
-  let out = text;
-  if (COMBINING.test(out)) {
-    const composed = out.normalize('NFC');
-    if (composed !== out) {
-      notes.push(`accents written as combining marks (Unicode NFD) composed to single characters (NFC): ${out.length - composed.length} character${out.length - composed.length === 1 ? '' : 's'} fewer; offsets refer to the composed text`);
-      out = composed;
-    }
-  }
-  const hints = out.match(BREAK_HINTS)?.length ?? 0;
-  if (hints > 0) {
-    notes.push(`${hints} invisible line-break hint${hints === 1 ? '' : 's'} (soft hyphen, zero-width space) dropped; offsets refer to the text without ${hints === 1 ? 'it' : 'them'}`);
-    out = out.replace(BREAK_HINTS, '');
-  }
-  return out;
 }
 
 /**
@@ -170,11 +144,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|title|dd|dt)\b[^>]*>/gi;
 
-// Invisible hints where a line may break (soft hyphen, zero-width space, word joiner, a
-// byte-order mark inside the text): they sit inside words ("coope\u00adration", "coope&shy;ration")
-// and would split them.
-const BREAK_HINTS = /[\u00ad\u200b\u2060\ufeff]/g;
-
 /** White space as HTML renders it: a run of blanks and line breaks is one space, except in <pre>. */
 function collapseWhiteSpace(html: string): string {
   return html
@@ -186,8 +155,7 @@ function collapseWhiteSpace(html: string): string {
 /**
  * Text from HTML: drops scripts, styles, comments and the head's metadata, collapses white space
  * as a browser does (a page's source lines are no lines of its text), turns block elements into
- * line breaks, strips the remaining tags, decodes entities and drops line-break hints. Linear-time
- * patterns only.
+ * line breaks, strips the remaining tags and decodes entities. Linear-time patterns only.
  */
 export function htmlToText(html: string): string {
   const withoutCode = html
@@ -197,7 +165,6 @@ export function htmlToText(html: string): string {
   const blocks = collapseWhiteSpace(withoutCode).replace(BLOCK_TAGS, '\n').replace(/<[^>]*>/g, ' ');
   return decodeHTML(blocks)
     .replace(/\u00a0/g, ' ')
-    .replace(BREAK_HINTS, '')
     .split('\n')
     .map(l => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))

@@ -1,8 +1,11 @@
-// The text the extractors read: the decoded text, character for character at the same offsets,
-// with two kinds of layout made plain. Unicode spaces (no-break, thin, ideographic …) become
-// spaces, and the line breaks that only wrap a paragraph (an e-mail or a PDF copy at 72 columns)
-// become spaces, so that a sentence is not cut at every line. Spans keep quoting the decoded text:
-// extract.ts takes their `text` from it.
+// The text the extractors read, made from the decoded text in three steps. Same length and
+// offsets: Unicode spaces (no-break, thin, ideographic …) become spaces, and the line breaks that
+// only wrap a paragraph (an e-mail or a PDF copy at 72 columns) become spaces, so that a sentence
+// is not cut at every line. Then `compact` makes it shorter: line-break hints (soft hyphens,
+// zero-width spaces) that sit inside words go, accents written as a letter plus a combining mark
+// (NFD) are composed, and runs of blanks and indentation shrink to one space or none; it keeps,
+// for every character it writes, the range of decoded text it came from. Spans are found in the
+// reading text and reported in the decoded text (extract.ts maps them back).
 
 const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
@@ -104,4 +107,65 @@ export function unwrapLines(text: string, from = 0): string {
     at = b + 1;
   }
   return out + text.slice(at);
+}
+
+/** A reading text shorter than its source, with where each of its characters came from. */
+export interface Compacted {
+  text: string;
+  /** Source offset of each character of `text`; null when `text` is the source itself. */
+  starts: Int32Array | null;
+  /** Source offset just after each character's source. */
+  ends: Int32Array | null;
+}
+
+// Indentation (blanks at the start of a line), runs of blanks, a letter with its combining marks,
+// and line-break hints: soft hyphen, zero-width space, word joiner, byte-order mark inside text.
+const COMPACT = /(?<=\n)[ \t]+|^[ \t]+|[ \t]{2,}|[^\u0300-\u036f\n][\u0300-\u036f]+|[\u00ad\u200b\u2060\ufeff]/g;
+const NEEDS_COMPACT = new RegExp(COMPACT.source);
+
+/** The text with its hints dropped, its accents composed and its blank runs shrunk (see top). */
+export function compact(text: string): Compacted {
+  if (!NEEDS_COMPACT.test(text)) return { text, starts: null, ends: null };
+  // Never longer than the source: every step writes at most what it reads.
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  const parts: string[] = [];
+  let n = 0;
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    parts.push(text.slice(from, to));
+    for (let i = from; i < to; i++, n++) {
+      starts[n] = i;
+      ends[n] = i + 1;
+    }
+  };
+  const emit = (s: string, from: number, to: number): void => {
+    parts.push(s);
+    for (let k = 0; k < s.length; k++, n++) {
+      starts[n] = from;
+      ends[n] = to;
+    }
+  };
+  let at = 0;
+  COMPACT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMPACT.exec(text)) !== null) {
+    const from = m.index;
+    const to = from + m[0].length;
+    copy(at, from);
+    at = to;
+    const c = m[0].charCodeAt(0);
+    if (c === 0x20 || c === 0x09) {
+      // Indentation goes; a run of blanks inside a line is one space.
+      if (from > 0 && text.charCodeAt(from - 1) !== 0x0a) emit(' ', from, to);
+    } else if (m[0].length > 1) {
+      // A letter and its combining marks, composed (kept as written if that would be longer).
+      const composed = m[0].normalize('NFC');
+      if (composed.length <= m[0].length) emit(composed, from, to);
+      else copy(from, to);
+    }
+    // A line-break hint: nothing.
+  }
+  copy(at, text.length);
+  return { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }

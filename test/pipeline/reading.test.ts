@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainSpaces, unwrapLines, wrapBreaks } from '../../src/pipeline/reading.ts';
+import { compact, plainSpaces, unwrapLines, wrapBreaks } from '../../src/pipeline/reading.ts';
 import { extractDocument } from '../../src/pipeline/extract.ts';
 
 /** Greedy wrap at `width` columns, as a mail client or a PDF copy does. */
@@ -86,5 +86,43 @@ describe('extractDocument on the reading text', () => {
     expect(claire.span.text).toContain('\u00a0');
     const wrapped = r.officials.find(o => o.name === 'Rosa Quispe')!;
     expect(text.slice(wrapped.span.start, wrapped.span.end)).toBe(wrapped.span.text);
+  });
+});
+
+describe('compact', () => {
+  it('drops line-break hints, composes accents and shrinks blank runs, remembering each source range', () => {
+    const src = '  Comisio\u0301n  de li\u00adtio';
+    const c = compact(src);
+    expect(c.text).toBe('Comisión de litio');
+    // "ó" came from "o" plus its combining mark; the space from the two blanks; "t" is after the soft hyphen.
+    const at = (ch: string): [number, number] => [c.starts![c.text.indexOf(ch)]!, c.ends![c.text.indexOf(ch)]!];
+    expect(at('ó')).toEqual([src.indexOf('o\u0301'), src.indexOf('o\u0301') + 2]);
+    expect(at(' ')).toEqual([src.indexOf('n  ') + 1, src.indexOf('n  ') + 3]);
+    expect(at('t')).toEqual([src.indexOf('tio'), src.indexOf('tio') + 1]);
+  });
+  it('returns the text itself when there is nothing to do', () => {
+    expect(compact('Chile y Perú firmaron.\nLima')).toEqual({ text: 'Chile y Perú firmaron.\nLima', starts: null, ends: null });
+  });
+});
+
+describe('extractDocument reports spans in the decoded text', () => {
+  it('finds names through combining accents, soft hyphens and indentation, and quotes them as written (English and Spanish)', () => {
+    const es = 'date 2026-04-08\nLa Comisio\u0301n Chilena del Cobre y la Unio\u0301n Europea firmaron un memorando sobre li\u00adtio. Las partes se reunira\u0301n cada seis meses.';
+    const r = extractDocument(es, { id: 'es', language: 'es' });
+    expect(r.entities.map(e => e.id)).toContain('EU');
+    const lithium = r.minerals.find(m => m.id === 'lithium')!;
+    expect(lithium.mentions[0]).toMatchObject({ text: 'li\u00adtio', start: es.indexOf('li\u00adtio'), end: es.indexOf('li\u00adtio') + 6 });
+    const eu = r.entities.find(e => e.id === 'EU')!.mentions[0]!;
+    expect(eu.text).toBe('Unio\u0301n Europea');
+    expect(es.slice(eu.start, eu.end)).toBe(eu.text);
+    expect(r.timelines.map(t => [t.text, t.span.text])).toEqual([['cada seis meses', 'cada seis meses']]);
+    const en = 'date 2026-05-12\n    Canada  and Peru signed a memorandum of understanding on cop\u200bper. The parties will meet  every six months.';
+    const e = extractDocument(en, { id: 'en', language: 'en' });
+    expect(e.entities.filter(x => x.party).map(x => x.id)).toEqual(['CA', 'PE']);
+    expect(e.minerals.map(m => [m.id, m.mentions[0]!.text])).toEqual([['copper', 'cop\u200bper']]);
+    expect(e.obligations.map(o => o.text)).toEqual(['The parties will meet every six months']);
+    const o = e.obligations[0]!.span;
+    expect(en.slice(o.start, o.end)).toBe(o.text);
+    expect(o.text).toContain('meet  every');
   });
 });
