@@ -63,7 +63,8 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
   // decoded text (validate maps them back).
   const spaced = plainSpaces(decoded);
   const spacedHeader = parseHeader(spaced);
-  const reading = compact(unwrapLines(spaced, spacedHeader.bodyStart));
+  const format = meta.format ?? formatFromPath(meta.path);
+  const reading = compact(unwrapLines(spaced, spacedHeader.bodyStart, format === 'markdown'), format === 'markdown');
   const text = reading.text;
   const header = reading.starts === null ? spacedHeader : parseHeader(text);
   const body = text.slice(header.bodyStart);
@@ -78,7 +79,7 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
       sha256: meta.sha256 ?? null,
       bytes: meta.bytes ?? Buffer.byteLength(input, 'utf8'),
       encoding: meta.encoding ?? 'utf-8',
-      format: meta.format ?? formatFromPath(meta.path),
+      format,
     },
     language: { code: language.code, confidence: language.confidence, status: language.status },
     title: findTitle(text, header.bodyStart, header.fields.find(f => f.key === 'title')?.value),

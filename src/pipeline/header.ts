@@ -1,6 +1,7 @@
 // Stage 2, header: metadata written at the very top of a collected press release, by the
 // collection convention `date YYYY-MM-DD` (sometimes on the same line as the body, sometimes
-// alone), and optional `title …` / `source …` / `url …` lines. Only the document's start is read.
+// alone), and optional `title …` / `source …` / `url …` lines, or front matter between `---`
+// lines (Markdown exports: `date: 2026-03-18`, `title: "…"`). Only the document's start is read.
 import type { HeaderField } from './context.ts';
 
 export interface Header {
@@ -14,7 +15,51 @@ const DATE_FIELD = /^[ \t]*(date)[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*
 // Whole-line fields.
 const LINE_FIELD = /^[ \t]*(title|source|url|lang|language)[ \t]*:[ \t]*([^\n]+)\n/i;
 
+// Front matter, as Markdown site generators write it: `---`, `key: value` lines, `---`.
+const FRONT_MATTER_OPEN = /^[ \t]*---[ \t]*\n/;
+const FRONT_MATTER_CLOSE = /\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const FRONT_FIELD = /^[ \t]*(date|title|source|url|lang|language)[ \t]*:[ \t]*(.*)$/i;
+
+/**
+ * The fields of front matter at the very start of the text, or null when there is none. A value
+ * may be quoted; a date may carry a time ("2026-03-18T09:30:00Z"), of which the day is kept.
+ */
+function frontMatter(text: string): Header | null {
+  const open = FRONT_MATTER_OPEN.exec(text.slice(0, 64));
+  if (!open) return null;
+  const rest = text.slice(open[0].length, open[0].length + 4000);
+  const close = FRONT_MATTER_CLOSE.exec(`\n${rest}`);
+  if (!close) return null;
+  const fields: HeaderField[] = [];
+  let at = open[0].length;
+  for (const line of rest.slice(0, Math.max(0, close.index - 1)).split('\n')) {
+    const m = FRONT_FIELD.exec(line);
+    if (m) {
+      const key = m[1]!.toLowerCase();
+      let value = m[2]!.trim();
+      let offset = line.indexOf(m[2]!, line.indexOf(':') + 1) + (m[2]!.length - m[2]!.trimStart().length);
+      const quoted = /^(["'])(.*)\1$/.exec(value);
+      if (quoted) {
+        value = quoted[2]!;
+        offset += 1;
+      }
+      if (key === 'date') {
+        const day = /^\d{4}-\d{2}-\d{2}(?=$|[T ])/.exec(value);
+        if (day) value = day[0];
+        else value = '';
+      }
+      if (value) fields.push({ key, value, start: at + offset, end: at + offset + value.length });
+    }
+    at += line.length + 1;
+  }
+  let bodyStart = open[0].length + close.index - 1 + close[0].length;
+  while (bodyStart < text.length && /\s/.test(text[bodyStart]!)) bodyStart++;
+  return { fields, bodyStart };
+}
+
 export function parseHeader(text: string): Header {
+  const front = frontMatter(text);
+  if (front) return front;
   const fields: HeaderField[] = [];
   let pos = 0;
   // Leading blank lines do not end the header.

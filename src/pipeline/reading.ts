@@ -20,7 +20,7 @@ const FULL_SHARE = 0.6;
 const FULL = 0.7;
 
 // A line that starts a list item, a quotation, a table row or a heading keeps its break.
-const BLOCK_START = /^\s*(?:[-*•·▪–—>|#]|\d{1,3}[.)]\s|\(?[a-z][.)]\s)/;
+const BLOCK_START = /^\s*(?:[-*+•·▪–—](?=\s)|[>|#]|\d{1,3}[.)]\s|\(?[a-z][.)]\s)/;
 
 interface Line {
   start: number;
@@ -55,18 +55,20 @@ function firstWordLength(text: string, line: Line): number {
 }
 
 /**
- * Offsets of the line breaks in text[from …) that only wrap a paragraph. The text must look
+ * Offsets of the line breaks in text[from …) that only wrap a paragraph (in Markdown, with the
+ * quotation marks that go with them), in order. The text must look
  * hard-wrapped as a whole: most lines inside its paragraphs come close to one width of 40 to 140
  * characters. Then a break is a wrap when the next line's first word would not have fitted on
  * the line, and the next line starts no list item, quotation or heading. A paragraph's last line
  * (short) and a headline keep their breaks.
  */
-export function wrapBreaks(text: string, from = 0): number[] {
+export function wrapBreaks(text: string, from = 0, markdown = false): number[] {
   const lines = linesOf(text, from);
   const len = (l: Line): number => l.end - l.start;
   const blank = (l: Line): boolean => !/\S/.test(text.slice(l.start, l.end));
   const inner: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) if (!blank(lines[i]!) && !blank(lines[i + 1]!)) inner.push(i);
+  if (markdown) return markdownBreaks(text, lines, inner);
   if (inner.length < MIN_INNER_BREAKS) return [];
   // The width: the longest line inside a paragraph (a headline or a link on its own line may be
   // longer), leaving out a few longer ones (a table row).
@@ -85,8 +87,46 @@ export function wrapBreaks(text: string, from = 0): number[] {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (len(line) + 1 + firstWordLength(text, next) <= width) continue;
-    if (BLOCK_START.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) continue;
+    if (startsBlock(text, line, next)) continue;
     out.push(line.brk);
+  }
+  return out;
+}
+
+/** Does the next line start a block of its own (a list item, a heading, a new quotation)? */
+function startsBlock(text: string, line: Line, next: Line): boolean {
+  const head = text.slice(next.start, Math.min(next.end, next.start + 8));
+  if (!BLOCK_START.test(head)) return false;
+  // A quotation's next line ("> …" after "> …") goes on with it.
+  return !(/^\s*>/.test(head) && /^\s*>/.test(text.slice(line.start, Math.min(line.end, line.start + 8))));
+}
+
+const FENCE = /^\s*(?:```|~~~)/;
+
+/**
+ * Markdown's own rule (CommonMark): a line break inside a paragraph is a space, whatever the
+ * line's length, unless the line ends in two blanks or a backslash (a hard break), is a heading,
+ * or the next line starts a block; code fences keep theirs.
+ */
+function markdownBreaks(text: string, lines: readonly Line[], inner: readonly number[]): number[] {
+  const fenced = new Uint8Array(lines.length);
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const isFence = FENCE.test(text.slice(lines[i]!.start, lines[i]!.end));
+    fenced[i] = open || isFence ? 1 : 0;
+    if (isFence) open = !open;
+  }
+  const out: number[] = [];
+  for (const i of inner) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (fenced[i] || fenced[i + 1]) continue;
+    if (text.endsWith('  ', line.brk) || text.charCodeAt(line.brk - 1) === 0x5c) continue;
+    if (/^\s*#/.test(text.slice(line.start, line.end)) || startsBlock(text, line, next)) continue;
+    out.push(line.brk);
+    // A quotation going on: its next line's mark goes with the break ("> a\n> b" reads "a b").
+    const mark = /^\s*>/.exec(text.slice(next.start, next.end));
+    if (mark) out.push(next.start + mark[0].length - 1);
   }
   return out;
 }
@@ -97,8 +137,8 @@ export function plainSpaces(text: string): string {
 }
 
 /** The text with its wrapping line breaks (wrapBreaks) as spaces: same length, same offsets. */
-export function unwrapLines(text: string, from = 0): string {
-  const breaks = wrapBreaks(text, from);
+export function unwrapLines(text: string, from = 0, markdown = false): string {
+  const breaks = wrapBreaks(text, from, markdown);
   if (breaks.length === 0) return text;
   let out = '';
   let at = 0;
@@ -120,12 +160,28 @@ export interface Compacted {
 
 // Indentation (blanks at the start of a line), runs of blanks, a letter with its combining marks,
 // and line-break hints: soft hyphen, zero-width space, word joiner, byte-order mark inside text.
-const COMPACT = /(?<=\n)[ \t]+|^[ \t]+|[ \t]{2,}|[^\u0300-\u036f\n][\u0300-\u036f]+|[\u00ad\u200b\u2060\ufeff]/g;
-const NEEDS_COMPACT = new RegExp(COMPACT.source);
+const PLAIN = String.raw`(?<=\n)[ \t]+|^[ \t]+|[ \t]{2,}|[^\u0300-\u036f\n][\u0300-\u036f]+|[\u00ad\u200b\u2060\ufeff]`;
+// Markdown's markup, dropped (group `md`): a heading's or a quotation's mark at a line start, an
+// image, a link's brackets and address ("[Codelco](https://…)" reads "Codelco"), emphasis marks
+// next to a word ("**Chile**", "_litio_"), code ticks. A list bullet ("* item") stays.
+const MARKDOWN = String.raw`(?<md>(?<=^|
+)(?:#{1,6}[ 	]+|>[ 	]?)|!\[[^\]
+]*\]\([^)
+]*\)|\[(?=[^\[\]
+]*\]\([^)
+]*\))|\]\([^)
+]*\)|(?<![\p{L}\p{N}*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\p{L}\p{N}_])|${'`'}+)`;
+const COMPACT = { text: new RegExp(PLAIN, 'g'), markdown: new RegExp(`${MARKDOWN}|${PLAIN}`, 'gu') };
+const NEEDS_COMPACT = { text: new RegExp(PLAIN), markdown: new RegExp(`${MARKDOWN}|${PLAIN}`, 'u') };
 
-/** The text with its hints dropped, its accents composed and its blank runs shrunk (see top). */
-export function compact(text: string): Compacted {
-  if (!NEEDS_COMPACT.test(text)) return { text, starts: null, ends: null };
+/**
+ * The text with its hints dropped, its accents composed and its blank runs shrunk (see top);
+ * with `markdown`, its markup dropped too.
+ */
+export function compact(text: string, markdown = false): Compacted {
+  const kind = markdown ? 'markdown' : 'text';
+  if (!NEEDS_COMPACT[kind].test(text)) return { text, starts: null, ends: null };
+  const pattern = COMPACT[kind];
   // Never longer than the source: every step writes at most what it reads.
   const starts = new Int32Array(text.length);
   const ends = new Int32Array(text.length);
@@ -147,14 +203,15 @@ export function compact(text: string): Compacted {
     }
   };
   let at = 0;
-  COMPACT.lastIndex = 0;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = COMPACT.exec(text)) !== null) {
+  while ((m = pattern.exec(text)) !== null) {
     const from = m.index;
     const to = from + m[0].length;
     copy(at, from);
     at = to;
     const c = m[0].charCodeAt(0);
+    if (m.groups?.md !== undefined) continue;
     if (c === 0x20 || c === 0x09) {
       // Indentation goes; a run of blanks inside a line is one space.
       if (from > 0 && text.charCodeAt(from - 1) !== 0x0a) emit(' ', from, to);

@@ -9,6 +9,21 @@ describe('parseHeader', () => {
     expect(text.slice(h.bodyStart)).toBe('Lima, 4 de mayo. El Perú firmó.');
   });
 
+  it('reads front matter between --- lines: quoted values, a date with a time, other keys ignored', () => {
+    const text = '---\ntitle: "Perú y Japón firman un memorando"\nlayout: post\ndate: 2026-03-18T09:30:00-05:00\n---\n\n# Perú y Japón firman\nLima, 18 de marzo.';
+    const h = parseHeader(text);
+    expect(h.fields.map(f => [f.key, f.value, text.slice(f.start, f.end)])).toEqual([
+      ['title', 'Perú y Japón firman un memorando', 'Perú y Japón firman un memorando'],
+      ['date', '2026-03-18', '2026-03-18'],
+    ]);
+    expect(text.slice(h.bodyStart)).toBe('# Perú y Japón firman\nLima, 18 de marzo.');
+    expect(headerDate(h.fields)?.value).toBe('2026-03-18');
+  });
+
+  it('leaves a text alone that opens with --- but never closes it', () => {
+    expect(parseHeader('---\ndate: 2026-03-18\nCanada and Peru signed.')).toEqual({ fields: [], bodyStart: 0 });
+  });
+
   it('reads a date header followed by the body on the same line, after a leading space', () => {
     const text = ' date 2026-03-12 En el marco de la visita, ambos gobiernos firmaron.';
     const h = parseHeader(text);

@@ -126,3 +126,29 @@ describe('extractDocument reports spans in the decoded text', () => {
     expect(o.text).toContain('meet  every');
   });
 });
+
+describe('markdown', () => {
+  it('joins the lines of a paragraph whatever their length, as CommonMark renders them', () => {
+    const md = 'The parties signed\n**30 September 2026** as the date.\n- a list item\n> "A quote,"\n> said she.\nHard break  \nnext\n```\ncode\nkept\n```';
+    const at = (s: string): number => md.indexOf(s);
+    // A plain line after a quotation goes on with it (CommonMark's lazy continuation).
+    expect(wrapBreaks(md, 0, true)).toEqual([at('\n**30'), at('\n> said'), at('> said'), at('\nHard')]);
+    expect(unwrapLines(md, 0, true)).toHaveLength(md.length);
+    expect(compact(unwrapLines(md, 0, true), true).text).toBe('The parties signed 30 September 2026 as the date.\n- a list item\n"A quote," said she. Hard break \nnext\n\ncode\nkept\n');
+  });
+  it('reads through emphasis, links and heading marks; spans point inside the markup (English and Spanish)', () => {
+    const es = '# Chile y **Perú** firman un memorando\n\nEl gobierno de **Chile** y el de [Perú](https://example.org/peru) firmaron un _memorando de entendimiento_ sobre **litio**.';
+    const r = extractDocument(es, { id: 'es', language: 'es', format: 'markdown' });
+    expect(r.entities.filter(e => e.party).map(e => e.id)).toEqual(['CL', 'PE']);
+    expect(new Set(r.instruments.map(i => i.type))).toEqual(new Set(['memorandum_of_understanding']));
+    const peru = r.entities.find(e => e.id === 'PE')!.mentions.map(m => [m.text, m.start]);
+    expect(peru).toEqual([['Perú', es.indexOf('Perú')], ['Perú', es.indexOf('[Perú]') + 1]]);
+    expect(r.title).toBe('Chile y Perú firman un memorando');
+    const en = '## Canada and Peru sign MoU\n\n**Canada** and *Peru* signed a [memorandum of understanding](https://example.org/mou) on `copper`. It is 3*4 pages long.';
+    const e = extractDocument(en, { id: 'en', language: 'en', format: 'markdown' });
+    expect(e.entities.filter(x => x.party).map(x => x.id)).toEqual(['CA', 'PE']);
+    expect(e.minerals.map(m => [m.id, m.mentions[0]!.text])).toEqual([['copper', 'copper']]);
+    // The same text read as plain text keeps its marks: "*Peru*" is no name there.
+    expect(compact('3*4 and *Peru*', true).text).toBe('3*4 and Peru');
+  });
+});
