@@ -63,13 +63,23 @@ function firstWordLength(text: string, line: Line): number {
  * (short) and a headline keep their breaks.
  */
 export function wrapBreaks(text: string, from = 0, markdown = false): number[] {
+  return wrapPlan(text, from, markdown).blank;
+}
+
+/**
+ * What unwrapping changes: `blank`, the wrapping breaks (wrapBreaks); `drop`, the hyphens and
+ * breaks of words split across lines ("coope-\ncration" reads "cooperation"; "Export-\nImport" and
+ * a compound the text also writes whole on one line, "state-owned", keep their hyphen).
+ */
+export function wrapPlan(text: string, from = 0, markdown = false): { blank: number[]; drop: number[] } {
+  const none = { blank: [], drop: [] };
   const lines = linesOf(text, from);
   const len = (l: Line): number => l.end - l.start;
   const blank = (l: Line): boolean => !/\S/.test(text.slice(l.start, l.end));
   const inner: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) if (!blank(lines[i]!) && !blank(lines[i + 1]!)) inner.push(i);
-  if (markdown) return markdownBreaks(text, lines, inner);
-  if (inner.length < MIN_INNER_BREAKS) return [];
+  if (markdown) return { blank: markdownBreaks(text, lines, inner), drop: [] };
+  if (inner.length < MIN_INNER_BREAKS) return none;
   // The width: the longest line inside a paragraph (a headline or a link on its own line may be
   // longer), leaving out a few longer ones (a table row).
   let width = 0;
@@ -79,18 +89,40 @@ export function wrapBreaks(text: string, from = 0, markdown = false): number[] {
     if (n > MAX_WIDTH) wider++;
     else width = Math.max(width, n);
   }
-  if (width < MIN_WIDTH || wider > 0.1 * inner.length) return [];
+  if (width < MIN_WIDTH || wider > 0.1 * inner.length) return none;
   const full = inner.filter(i => len(lines[i]!) >= FULL * width).length;
-  if (full < FULL_SHARE * inner.length) return [];
-  const out: number[] = [];
+  if (full < FULL_SHARE * inner.length) return none;
+  const out = { blank: [] as number[], drop: [] as number[] };
   for (const i of inner) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
+    const split = len(line) >= FULL * width ? splitWord(text, line, next) : null;
+    if (split) {
+      if (split.dropHyphen) out.drop.push(line.end - 1);
+      out.drop.push(line.brk);
+      continue;
+    }
     if (len(line) + 1 + firstWordLength(text, next) <= width) continue;
     if (startsBlock(text, line, next)) continue;
-    out.push(line.brk);
+    out.blank.push(line.brk);
   }
   return out;
+}
+
+const LEFT_PIECE = /\p{L}+-$/u;
+const RIGHT_PIECE = /^[ \t]*(\p{L}+)/u;
+
+/** A word hyphenated across the end of a full line: is it, and does the hyphen go? */
+function splitWord(text: string, line: Line, next: Line): { dropHyphen: boolean } | null {
+  if (line.brk !== line.end) return null;
+  const left = LEFT_PIECE.exec(text.slice(Math.max(line.start, line.end - 40), line.end));
+  if (!left) return null;
+  const right = RIGHT_PIECE.exec(text.slice(next.start, Math.min(next.end, next.start + 40)));
+  if (!right) return null;
+  const piece = right[1]!;
+  // "Export-\nImport": a capital after the hyphen is a compound's.
+  if (piece[0] !== piece[0]!.toLowerCase()) return { dropHyphen: false };
+  return { dropHyphen: !text.includes(`${left[0]}${piece}`) };
 }
 
 /** Does the next line start a block of its own (a list item, a heading, a new quotation)? */
@@ -136,14 +168,18 @@ export function plainSpaces(text: string): string {
   return text.replace(UNICODE_SPACES, ' ');
 }
 
-/** The text with its wrapping line breaks (wrapBreaks) as spaces: same length, same offsets. */
+/**
+ * The text unwrapped (wrapPlan): its wrapping breaks as spaces, the hyphen and break of a split
+ * word as zero-width spaces, which `compact` then drops. Same length, same offsets.
+ */
 export function unwrapLines(text: string, from = 0, markdown = false): string {
-  const breaks = wrapBreaks(text, from, markdown);
-  if (breaks.length === 0) return text;
+  const plan = wrapPlan(text, from, markdown);
+  if (plan.blank.length === 0 && plan.drop.length === 0) return text;
+  const marks = [...plan.blank.map(at => [at, ' '] as const), ...plan.drop.map(at => [at, '\u200b'] as const)].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const b of breaks) {
-    out += `${text.slice(at, b)} `;
+  for (const [b, ch] of marks) {
+    out += text.slice(at, b) + ch;
     at = b + 1;
   }
   return out + text.slice(at);

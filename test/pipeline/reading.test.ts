@@ -53,6 +53,50 @@ describe('wrapBreaks', () => {
   });
 });
 
+describe('words hyphenated across lines (a PDF copy)', () => {
+  /** Greedy wrap that splits a word which does not fit, 3+ letters and a hyphen on the line. */
+  function hyphenate(paragraph: string, width: number): string {
+    const lines: string[] = [];
+    let cur = '';
+    for (const word of paragraph.split(' ')) {
+      const cand = cur ? `${cur} ${word}` : word;
+      if (cand.length <= width) {
+        cur = cand;
+        continue;
+      }
+      const room = width - cur.length - 2;
+      if (cur && /^\p{L}+/u.test(word) && room >= 3 && word.length - room >= 3) {
+        lines.push(`${cur} ${word.slice(0, room)}-`);
+        cur = word.slice(room);
+      } else {
+        lines.push(cur);
+        cur = word;
+      }
+    }
+    lines.push(cur);
+    return lines.join('\n');
+  }
+  it('joins the pieces of a split word and keeps a compound\'s hyphen (English and Spanish)', () => {
+    for (const [body, lang] of [[EN, 'en'], [ES, 'es']] as const) {
+      const text = `date 2025-06-04\n${hyphenate(body, 64)}`;
+      expect(text).toMatch(/\p{L}-\n\p{Ll}/u);
+      const r = extractDocument(text, { id: lang, language: lang });
+      expect(r.officials.map(o => o.name).sort()).toEqual(['Claire Donovan', 'Rosa Quispe']);
+      for (const o of r.obligations) expect(o.text).not.toMatch(/-\s/);
+    }
+    const lines = [
+      'The state-owned copper miner of Peru and the state-',
+      'owned smelter of Chile agreed today on the coope-',
+      'ration of both firms with the United States Export-',
+      'Import Bank and with the other mining companies.',
+      'Done.',
+    ];
+    expect(unwrapLines(lines.join('\n'))).toBe(
+      'The state-owned copper miner of Peru and the state-\u200bowned smelter of Chile agreed today on the coope\u200b\u200bration of both firms with the United States Export-\u200bImport Bank and with the other mining companies. Done.',
+    );
+  });
+});
+
 describe('plainSpaces / unwrapLines', () => {
   it('keep length and offsets', () => {
     const t = 'Lima,\u00a04 de junio\u202fde 2025';
