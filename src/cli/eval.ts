@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { extractBytes } from '../index.ts';
 import type { AccordRecord } from '../schema/record.ts';
 import { compareStrings } from '../core/text.ts';
+import { EXTENSIONS } from './files.ts';
 import { F_FIELDS, GoldDocSchema, evidenceIndex, toGoldShape, type GoldDoc } from '../eval/gold.ts';
 import {
   ACCURACY_FIELDS,
@@ -145,11 +146,9 @@ export function readGoldFile(path: string): GoldDoc {
   return parsed.data;
 }
 
-/** Extensions tried for a gold file's document, in order (the pipeline reads all of them). */
-const DOC_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
-
+/** A gold file's document: the first of the extensions a corpus walk reads that exists. */
 function findDoc(docsDir: string, id: string): string | null {
-  for (const ext of DOC_EXTENSIONS) {
+  for (const ext of EXTENSIONS) {
     const p = join(docsDir, id + ext);
     if (existsSync(p)) return p;
   }

@@ -112,6 +112,8 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
   const found: [number, string][] = [];
   const problems: WalkProblem[] = [];
   const visited = new Set<string>();
+  // Files in a folder that are no text, Markdown or HTML (a PDF, a Word file), by extension.
+  const notRead = new Map<string, { count: number; first: string }>();
   const display = (abs: string): string => under(cwd, abs) || '.';
   const rootNumber = (abs: string): number => {
     const shown = under(cwd, abs);
@@ -164,7 +166,15 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
       }
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (isDir) await walk(root, abs, relPath);
-      else if (isFile && EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) found.push([root, relPath]);
+      else if (isFile) {
+        const ext = path.extname(entry.name).toLowerCase();
+        if (EXTENSIONS.includes(ext)) found.push([root, relPath]);
+        else {
+          const other = notRead.get(ext) ?? { count: 0, first: display(abs) };
+          other.count++;
+          notRead.set(ext, other);
+        }
+      }
     }
   }
 
@@ -180,5 +190,23 @@ export async function findInputs(paths: readonly string[], cwd = process.cwd()):
     if (st.isDirectory()) await walk(rootNumber(abs), abs, '');
     else found.push([rootNumber(path.dirname(abs)), path.basename(abs)]);
   }
+  // One warning per kind of file left out, so that a PDF dropped into the corpus is not lost unseen.
+  const readable = `${EXTENSIONS.slice(0, -1).join(', ')} and ${EXTENSIONS[EXTENSIONS.length - 1]}`;
+  for (const [ext, { count, first }] of [...notRead].sort(([a], [b]) => compareStrings(a, b))) {
+    const kind = ext || 'no extension';
+    const others = count === 1 ? '' : `, nor ${count - 1} other ${kind} file${count === 2 ? '' : 's'}`;
+    const how = CONVERT[ext] ? `; ${CONVERT[ext]}` : '';
+    problems.push({ path: first, message: `not read (${kind})${others}: only ${readable} files are documents${how}`, severity: 'warning' });
+  }
   return { files: InputList.of(roots, found), problems };
 }
+
+/** How to turn a document format the walk leaves out into one it reads. */
+const CONVERT: Record<string, string> = {
+  '.pdf': 'convert to text first (e.g. `pdftotext -enc UTF-8`)',
+  '.doc': 'save as text or HTML first',
+  '.docx': 'convert to text first (e.g. `pandoc -t plain`)',
+  '.odt': 'convert to text first (e.g. `pandoc -t plain`)',
+  '.rtf': 'convert to text first (e.g. `pandoc -t plain`)',
+  '.eml': 'save the message body as text first',
+};

@@ -1,5 +1,5 @@
 // Finding input documents: ids relative to the root given, display paths relative to the cwd,
-// sorted by id, hidden entries and other extensions left out, link loops reported.
+// sorted by id, hidden entries left out, other extensions left out with a warning, link loops reported.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,7 +37,25 @@ describe('findInputs', () => {
       ['page', 'corpus/page.HTML'],
     ]);
     expect(files[1]!.abs).toBe(path.join(base, 'work/corpus/b/2026/acuerdo.txt'));
-    expect(problems).toEqual([{ path: 'corpus/b/loop', message: 'folder already visited (symbolic-link loop): skipped', severity: 'warning' }]);
+    expect(problems).toEqual([
+      { path: 'corpus/b/loop', message: 'folder already visited (symbolic-link loop): skipped', severity: 'warning' },
+      { path: 'corpus/data.csv', message: 'not read (.csv): only .txt, .md, .markdown, .html and .htm files are documents', severity: 'warning' },
+    ]);
+  });
+
+  it('names the files a folder walk leaves out, one warning per kind, with how to convert them', async () => {
+    const dir = path.join(base, 'mixed');
+    for (const f of ['a.pdf', 'b/c.pdf', 'b/d.PDF', 'nota.docx', 'ok.txt', 'LEEME']) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), 'x');
+    }
+    const { files, problems } = await findInputs(['mixed'], base);
+    expect(files.toArray().map(f => f.id)).toEqual(['ok']);
+    expect(problems).toEqual([
+      { path: 'mixed/LEEME', message: 'not read (no extension): only .txt, .md, .markdown, .html and .htm files are documents', severity: 'warning' },
+      { path: 'mixed/nota.docx', message: 'not read (.docx): only .txt, .md, .markdown, .html and .htm files are documents; convert to text first (e.g. `pandoc -t plain`)', severity: 'warning' },
+      { path: 'mixed/a.pdf', message: 'not read (.pdf), nor 2 other .pdf files: only .txt, .md, .markdown, .html and .htm files are documents; convert to text first (e.g. `pdftotext -enc UTF-8`)', severity: 'warning' },
+    ]);
   });
 
   it('reports a file whose name is not valid UTF-8 instead of failing to open it', async () => {
