@@ -146,7 +146,8 @@ export function capRuns(text: string, words: readonly Word[]): Run[] {
         const after = words[k + 1];
         if (!after || !joinable(text, words[k]!, after)) break;
         if (after.cap) {
-          ok = true;
+          // "… of Mongolia and France's Ministry …": a possessive after "and" opens the next name.
+          ok = !(after.possessive && words[k]!.key === 'and' && words[k + 2]?.cap);
           break;
         }
         k++;

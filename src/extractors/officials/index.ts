@@ -52,6 +52,8 @@ interface LangData {
   governmentNouns: ReadonlySet<string>;
   /** Lower-case words allowed inside a title's complement (descriptors, prepositions). */
   complementWords: ReadonlySet<string>;
+  /** Adjectives after a title and its field, before the name; left out of the title. */
+  postAdjectives: ReadonlySet<string>;
   /** Prepositions before the receiving state of an envoy ("to Argentina", "en China"). */
   envoyTo: ReadonlySet<string>;
   /** "by", "represented by", "por": a state before them is served by the official after them. */
@@ -79,6 +81,7 @@ function langData(lang: Lang): LangData {
       ...(lang === 'en' ? ['to', 'at', 'in', 'of', 'for', 'the', 'and', 'on', 'country'] : ['en', 'ante', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'para', 'país']),
       ...(lang === 'es' ? Object.values(ES_DEMONYMS).flat() : []),
     ]),
+    postAdjectives: fset(L.POST_TITLE_ADJECTIVES),
     envoyTo: fset(lang === 'en' ? ['to', 'in', 'at'] : ['en', 'ante']),
     representedBy: [...L.REPRESENTED_BY].sort((a, b) => b.length - a.length),
   };
@@ -384,6 +387,14 @@ function readTitle(
       }
       break;
     }
+    // An adjective of the office's level or standing after its field, before a comma or a name
+    // ("el ministro de Minería provincial, Julián Ortega", "Minister of Mines designate, …"): part
+    // of the phrase, left out of the title (titleText).
+    if (!w.cap && j === cEnd + 1 && j > tTo + 1 && d.postAdjectives.has(w.key) && (/^,\s/.test(text.slice(w.end, w.end + 2)) || words[j + 1]?.cap)) {
+      cEnd = j;
+      j++;
+      continue;
+    }
     // One lower-case adjective right after the title, before a comma or a name ("el gobernador
     // catamarqueño, Raúl Jalil", "la diputada opositora Carla Gutiérrez").
     if (!w.cap && lang === 'es' && j === tTo + 1 && (/^,\s/.test(text.slice(w.end, w.end + 2)) || words[j + 1]?.cap)) {
@@ -421,7 +432,7 @@ function readTitle(
   const useAfter = !resolved.explicit && afterOrg !== undefined && afterOrg.orgKind !== 'government';
   const party = useAfter ? afterOrg.id : resolved.party;
   const explicit = resolved.explicit || useAfter;
-  const title = titleText(text, words, tFrom, tTo, cEnd, entry, inPhrase);
+  const title = titleText(text, words, tFrom, tTo, cEnd, entry, inPhrase, d);
   return {
     name: text.slice(nameStart, nameEnd),
     nameStart,
@@ -477,9 +488,13 @@ function continuesTitle(w: Word, mentions: readonly EntityMention[], d: LangData
   return covered(mentions, w) !== undefined || d.fields.has(w.key);
 }
 
-/** The title as written: title words and complement, without a trailing state qualifier. */
-function titleText(text: string, words: readonly Word[], tFrom: number, tTo: number, cEnd: number, entry: TitleEntry, inPhrase: readonly EntityMention[]): string {
+/**
+ * The title as written: title words and complement, without a trailing state qualifier or an
+ * adjective of level after the field ("ministro de Minería provincial" is "ministro de Minería").
+ */
+function titleText(text: string, words: readonly Word[], tFrom: number, tTo: number, cEnd: number, entry: TitleEntry, inPhrase: readonly EntityMention[], d: LangData): string {
   let end = cEnd;
+  while (end > tTo + 1 && !words[end]!.cap && d.postAdjectives.has(words[end]!.key)) end--;
   if (!entry.envoy) {
     // Drop a trailing "of <State>", "<demonym>", "de <Estado>".
     for (;;) {
@@ -556,7 +571,9 @@ function resolveParty(
     const main = mainCompany(all);
     return { party: main, explicit: false, qualifierStates };
   }
-  if (entry.subnational) {
+  // A governor, or an office called provincial ("el ministro de Minería provincial", "the
+  // provincial Minister of Mines"): the text's one province, if it names only one.
+  if (entry.subnational || phrase.some(w => w.key === 'provincial') || words[qFrom - 1]?.key === 'provincial') {
     const provinces = [...new Set(all.filter(m => m.orgKind === 'province').map(m => m.id))];
     if (provinces.length === 1) return { party: provinces[0]!, explicit: false, qualifierStates };
   }

@@ -86,6 +86,9 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   'manufacturers', 'maker', 'automaker', 'carmaker', 'developer', 'explorer', 'giant', 'conglomerate',
   'subsidiary', 'affiliate', 'customer', 'buyer', 'supplier', 'trader', 'refiner', 'smelter', 'operator',
   'consortium', 'eca', 'lender', 'insurer', 'utility', 'group', 'outfit', 'consultancy', 'smelter', 'refiner', 'processor',
+  // Public bodies named after what they are ("the French geological survey BRGM", "the
+  // development bank BNDES", "the mining regulator Sernageomin").
+  'survey', 'agency', 'regulator', 'bank',
 ];
 
 /** Corporate titles that, right after a name, show the name is a company's ("Harena MD"). */

@@ -40,6 +40,8 @@ export const TITLES: readonly TitleEntry[] = [
   { surface: 'Senior Assistant Deputy Minister', kind: 'public' },
   { surface: 'Associate Deputy Minister', kind: 'public' },
   { surface: 'Minister of State', kind: 'public' },
+  { surface: 'Minister Delegate', kind: 'public' },
+  { surface: 'Minister-Delegate', kind: 'public' },
   { surface: 'Union Minister', kind: 'public', defaultState: 'IN' },
   { surface: 'Foreign Minister', kind: 'public' },
   { surface: 'Vice Foreign Minister', kind: 'public' },
@@ -161,6 +163,12 @@ export const TITLE_ORDINALS: readonly string[] = ['1st', '2nd', '3rd', 'first', 
 
 /** Words between a state and an official that make the official serve it ("Canada was represented by"). */
 export const REPRESENTED_BY: readonly string[] = ['by', 'represented by', 'was represented by', 'were represented by'];
+
+/**
+ * Adjectives that may follow a title and its field before the name ("the Minister of Mines
+ * designate, Ruth Banda", "Secretary of Energy ad interim"); not part of the title.
+ */
+export const POST_TITLE_ADJECTIVES: readonly string[] = ['designate', 'elect', 'interim', 'acting'];
 
 /** Words that mark a title as a former office (ruling 9: former offices alone make no official). */
 export const FORMER_MARKERS: readonly string[] = ['former', 'ex', 'ex-', 'late', 'then'];

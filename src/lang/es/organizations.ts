@@ -55,6 +55,8 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   'desarrolladora', 'gigante', 'conglomerado', 'corporación', 'proveedora', 'proveedor', 'compradora', 'socia',
   'startup', 'trader', 'refinadora', 'fundidora', 'fundición', 'aseguradora', 'financiera', 'banco', 'emprendimiento',
   'consultora', 'consultoras', 'procesadora', 'comercializadora', 'distribuidora', 'fabricante',
+  // Public bodies named after what they are ("la agencia francesa BRGM", "el regulador Sernageomin").
+  'agencia', 'regulador', 'reguladora',
 ];
 
 /** Corporate titles that, around a name, show the name is a company's ("el gerente general de X"). */

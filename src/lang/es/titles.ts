@@ -19,6 +19,8 @@ export const TITLES: readonly TitleEntry[] = [
   { surface: 'viceministro', kind: 'public' },
   { surface: 'viceministra', kind: 'public' },
   { surface: 'ministro consejero', kind: 'public' },
+  { surface: 'ministro delegado', kind: 'public' },
+  { surface: 'ministra delegada', kind: 'public' },
   { surface: 'canciller', kind: 'public' },
   { surface: 'vicecanciller', kind: 'public' },
   { surface: 'secretario de Estado', kind: 'public', defaultState: 'US' },
@@ -116,6 +118,15 @@ export const TITLE_JOINERS: readonly string[] = ['y', 'e'];
 export const REPRESENTED_BY: readonly string[] = ['por', 'representado por', 'representada por', 'estuvo representado por', 'estuvo representada por'];
 
 export const TITLE_ORDINALS: readonly string[] = ['primer', 'primera', 'segundo', 'segunda', 'tercer', 'tercera'];
+
+/**
+ * Adjectives that may follow a title and its field before the name, naming the office's level
+ * or standing ("el ministro de Minería provincial, Julián Ortega"); not part of the title.
+ */
+export const POST_TITLE_ADJECTIVES: readonly string[] = [
+  'provincial', 'nacional', 'federal', 'regional', 'estatal', 'municipal', 'departamental', 'distrital', 'comunal',
+  'interino', 'interina', 'saliente', 'entrante', 'electo', 'electa', 'designado', 'designada',
+];
 
 /** Words that mark a title as a former office (ruling 9). */
 export const FORMER_MARKERS: readonly string[] = ['ex', 'ex-', 'expresidente', 'exministro', 'exministra', 'antiguo', 'antigua', 'entonces', 'fallecido', 'fallecida'];

@@ -109,6 +109,22 @@ describe('translated names and lower-case ministries', () => {
 });
 
 describe('names around descriptors and acronyms', () => {
+  it('reads a public body named by what it is ("the geological survey BRGM", "la agencia francesa BRGM")', () => {
+    const e = entitiesOf('The French geological survey BRGM will send experts.', 'en');
+    expect(firstMention(e, 'org:brgm')).toEqual(['BRGM', 'en.entity.org_descriptor']);
+    const s = entitiesOf('La agencia francesa BRGM enviará expertos.', 'es');
+    expect(firstMention(s, 'org:brgm')).toEqual(['BRGM', 'es.entity.org_descriptor']);
+  });
+  it('ends a name before "and X\'s": the possessive opens the next name', () => {
+    expect(orgs("The Ministry of Mining and Heavy Industry of Mongolia and France's Ministry for the Economy signed.", 'en')).toEqual([
+      'org:ministry-for-the-economy',
+      'org:ministry-of-mining-and-heavy-industry',
+    ]);
+    expect(orgs('El Ministerio de Minería de Mongolia y el Ministerio de Economía de Francia firmaron.', 'es')).toEqual([
+      'org:ministerio-de-economia',
+      'org:ministerio-de-mineria',
+    ]);
+  });
   it('does not read a person after "la compañía," as a company', () => {
     expect(orgs('Firmó el presidente de la compañía, Juan Torres, en Lima.', 'es')).toEqual([]);
   });

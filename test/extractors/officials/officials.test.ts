@@ -20,6 +20,22 @@ describe('title before name', () => {
       { name: 'Marco Rubio', title: 'Secretary of State', party: 'US', rule: 'en.official.title_before_name' },
     ]);
   });
+  it('leaves an adjective of level after the field out of the title; "provincial" names the text\'s province', () => {
+    expect(officials('La Provincia de San Juan firmó el acuerdo. "Es una señal", afirmó el ministro de Minería provincial, Julián Ortega.', 'es')).toEqual([
+      { name: 'Julián Ortega', title: 'ministro de Minería', party: 'org:province-of-san-juan', rule: 'es.official.title_comma_name' },
+    ]);
+    expect(officials('The Province of Salta signed the deal. The provincial Minister of Mines designate, Ruth Banda, welcomed it.', 'en')).toEqual([
+      { name: 'Ruth Banda', title: 'Minister of Mines', party: 'org:province-of-salta', rule: 'en.official.title_comma_name' },
+    ]);
+  });
+  it('reads "Minister Delegate" / "ministra delegada" (a French government office)', () => {
+    expect(officials("The letter was signed by France's Minister Delegate for Industry, Claire Moreau.", 'en')).toEqual([
+      { name: 'Claire Moreau', title: 'Minister Delegate for Industry', party: 'FR', rule: 'en.official.title_comma_name' },
+    ]);
+    expect(officials('La carta fue firmada por la ministra delegada de Industria de Francia, Claire Moreau.', 'es')).toEqual([
+      { name: 'Claire Moreau', title: 'ministra delegada de Industria', party: 'FR', rule: 'es.official.title_comma_name' },
+    ]);
+  });
   it('reads a Spanish title with a name particle', () => {
     expect(officials('El canciller peruano Luis de la Flor firmó el memorando con Chile.', 'es')).toEqual([
       { name: 'Luis de la Flor', title: 'canciller', party: 'PE', rule: 'es.official.title_before_name' },
