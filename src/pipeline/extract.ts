@@ -15,7 +15,7 @@ import { decodeBytes, normalizeNewlines, formatFromPath, type Decoded } from './
 import { parseHeader, headerDate } from './header.ts';
 import { detectLanguage, type LanguageResult } from './language.ts';
 import { splitSentences } from './segment.ts';
-import { compact, plainSpaces, unwrapLines, type Compacted } from './reading.ts';
+import { compact, markLinks, plainSpaces, unwrapLines, type Compacted } from './reading.ts';
 import { currentRulesHash, PIPELINE_VERSION, SCHEMA_VERSION } from './version.ts';
 import { extractDocumentDate, extractDates } from '../extractors/dates/index.ts';
 import { extractTimelines } from '../extractors/timelines/index.ts';
@@ -64,7 +64,9 @@ export function extractDocument(input: string, meta: DocumentMeta = {}): AccordR
   const spaced = plainSpaces(decoded);
   const spacedHeader = parseHeader(spaced);
   const format = meta.format ?? formatFromPath(meta.path);
-  const reading = compact(unwrapLines(spaced, spacedHeader.bodyStart, format === 'markdown'), format === 'markdown');
+  const markdown = format === 'markdown';
+  const unwrapped = unwrapLines(spaced, spacedHeader.bodyStart, markdown);
+  const reading = compact(markdown ? markLinks(unwrapped) : unwrapped, markdown);
   const text = reading.text;
   const header = reading.starts === null ? spacedHeader : parseHeader(text);
   const body = text.slice(header.bodyStart);

@@ -142,28 +142,68 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|title|dd|dt)\b[^>]*>/gi;
-
-/** White space as HTML renders it: a run of blanks and line breaks is one space, except in <pre>. */
-function collapseWhiteSpace(html: string): string {
-  return html
-    .split(/(<pre\b[^>]*>[\s\S]*?<\/pre\s*>)/i)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
-    .join('');
-}
+// Elements whose end starts a new line of text.
+const BLOCKS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'title', 'dd', 'dt']);
+// Elements whose content is no text of the page: dropped whole, up to their end tag.
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
 /**
- * Text from HTML: drops scripts, styles, comments and the head's metadata, collapses white space
- * as a browser does (a page's source lines are no lines of its text), turns block elements into
- * line breaks, strips the remaining tags and decodes entities. Linear-time patterns only.
+ * Text from HTML, by one pass over it: drops scripts, styles, comments and declarations, collapses
+ * white space as a browser does (a page's source lines are no lines of its text; <pre> keeps its
+ * own), turns block elements into line breaks, strips the remaining tags and decodes entities. A
+ * "<" that opens no tag ("a < b") is text. Each search goes forward only, and one that finds no
+ * end (an unclosed comment or script) ends the text there, as in a browser: linear time whatever
+ * the input (a megabyte of "<script>" or "<!--" was quadratic with patterns).
  */
 export function htmlToText(html: string): string {
-  const withoutCode = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<(meta|link)\b[^>]*>/gi, ' ');
-  const blocks = collapseWhiteSpace(withoutCode).replace(BLOCK_TAGS, '\n').replace(/<[^>]*>/g, ' ');
-  return decodeHTML(blocks)
+  const parts: string[] = [];
+  let pre = 0;
+  const text = (from: number, to: number): void => {
+    if (to > from) parts.push(pre > 0 ? html.slice(from, to) : html.slice(from, to).replace(/\s+/g, ' '));
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      text(i, html.length);
+      break;
+    }
+    text(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) break;
+      parts.push(' ');
+      i = end + 3;
+      continue;
+    }
+    const next = html.charCodeAt(lt + 1);
+    const tag = next === 0x21 || next === 0x3f ? null : TAG_NAME.exec(html.slice(lt, lt + 64));
+    if (tag === null && next !== 0x21 && next !== 0x3f) {
+      // Not a tag: the "<" is text.
+      text(lt, lt + 1);
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    i = gt + 1;
+    if (tag === null) continue; // <!DOCTYPE …>, <?xml …?>
+    const closing = tag[1] === '/';
+    const name = tag[2]!.toLowerCase();
+    if (!closing && HIDDEN.has(name)) {
+      const end = new RegExp(`</${name}\\s*>`, 'gi');
+      end.lastIndex = i;
+      const m = end.exec(html);
+      if (!m) break;
+      parts.push(' ');
+      i = m.index + m[0].length;
+      continue;
+    }
+    if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
+    parts.push(BLOCKS.has(name) ? '\n' : ' ');
+  }
+  return decodeHTML(parts.join(''))
     .replace(/\u00a0/g, ' ')
     .split('\n')
     .map(l => l.replace(/[ \t]+/g, ' ').trim())

@@ -1,11 +1,12 @@
-// The text the extractors read, made from the decoded text in three steps. Same length and
+// The text the extractors read, made from the decoded text. First, at the same length and
 // offsets: Unicode spaces (no-break, thin, ideographic …) become spaces, and the line breaks that
-// only wrap a paragraph (an e-mail or a PDF copy at 72 columns) become spaces, so that a sentence
-// is not cut at every line. Then `compact` makes it shorter: line-break hints (soft hyphens,
-// zero-width spaces) that sit inside words go, accents written as a letter plus a combining mark
-// (NFD) are composed, and runs of blanks and indentation shrink to one space or none; it keeps,
-// for every character it writes, the range of decoded text it came from. Spans are found in the
-// reading text and reported in the decoded text (extract.ts maps them back).
+// only wrap a paragraph (an e-mail or a PDF copy at 72 columns; in Markdown, every break inside a
+// paragraph) become spaces, so that a sentence is not cut at every line. Then `compact` makes it
+// shorter: a word hyphenated across lines is joined, line-break hints (soft hyphens, zero-width
+// spaces) that sit inside words go, accents written as a letter plus a combining mark (NFD) are
+// composed, runs of blanks and indentation shrink to one space or none, and Markdown's markup
+// goes; it keeps, for every character it writes, the range of decoded text it came from. Spans
+// are found in the reading text and reported in the decoded text (extract.ts maps them back).
 
 const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
@@ -55,12 +56,11 @@ function firstWordLength(text: string, line: Line): number {
 }
 
 /**
- * Offsets of the line breaks in text[from …) that only wrap a paragraph (in Markdown, with the
- * quotation marks that go with them), in order. The text must look
- * hard-wrapped as a whole: most lines inside its paragraphs come close to one width of 40 to 140
- * characters. Then a break is a wrap when the next line's first word would not have fitted on
- * the line, and the next line starts no list item, quotation or heading. A paragraph's last line
- * (short) and a headline keep their breaks.
+ * Offsets of the line breaks in text[from …) that only wrap a paragraph, in order. The text must
+ * look hard-wrapped as a whole: most lines inside its paragraphs come close to one width of 40 to
+ * 140 characters. Then a break is a wrap when the next line's first word would not have fitted
+ * on the line, and the next line starts no list item, quotation or heading. A paragraph's last
+ * line (short) and a headline keep their breaks. In Markdown, see markdownBreaks.
  */
 export function wrapBreaks(text: string, from = 0, markdown = false): number[] {
   return wrapPlan(text, from, markdown).blank;
@@ -68,7 +68,7 @@ export function wrapBreaks(text: string, from = 0, markdown = false): number[] {
 
 /**
  * What unwrapping changes: `blank`, the wrapping breaks (wrapBreaks); `drop`, the hyphens and
- * breaks of words split across lines ("coope-\ncration" reads "cooperation"; "Export-\nImport" and
+ * breaks of words split across lines ("coope-\nration" reads "cooperation"; "Export-\nImport" and
  * a compound the text also writes whole on one line, "state-owned", keep their hyphen).
  */
 export function wrapPlan(text: string, from = 0, markdown = false): { blank: number[]; drop: number[] } {
@@ -93,10 +93,11 @@ export function wrapPlan(text: string, from = 0, markdown = false): { blank: num
   const full = inner.filter(i => len(lines[i]!) >= FULL * width).length;
   if (full < FULL_SHARE * inner.length) return none;
   const out = { blank: [] as number[], drop: [] as number[] };
+  const compounds = { set: null };
   for (const i of inner) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    const split = len(line) >= FULL * width ? splitWord(text, line, next) : null;
+    const split = len(line) >= FULL * width ? splitWord(text, line, next, compounds) : null;
     if (split) {
       if (split.dropHyphen) out.drop.push(line.end - 1);
       out.drop.push(line.brk);
@@ -112,8 +113,13 @@ export function wrapPlan(text: string, from = 0, markdown = false): { blank: num
 const LEFT_PIECE = /\p{L}+-$/u;
 const RIGHT_PIECE = /^[ \t]*(\p{L}+)/u;
 
-/** A word hyphenated across the end of a full line: is it, and does the hyphen go? */
-function splitWord(text: string, line: Line, next: Line): { dropHyphen: boolean } | null {
+const COMPOUND = /\p{L}+-\p{L}+/gu;
+
+/**
+ * A word hyphenated across the end of a full line: is it, and does the hyphen go? `compounds`
+ * holds the text's hyphenated words, made on first use (one scan, not one per split word).
+ */
+function splitWord(text: string, line: Line, next: Line, compounds: { set: Set<string> | null }): { dropHyphen: boolean } | null {
   if (line.brk !== line.end) return null;
   const left = LEFT_PIECE.exec(text.slice(Math.max(line.start, line.end - 40), line.end));
   if (!left) return null;
@@ -122,7 +128,8 @@ function splitWord(text: string, line: Line, next: Line): { dropHyphen: boolean 
   const piece = right[1]!;
   // "Export-\nImport": a capital after the hyphen is a compound's.
   if (piece[0] !== piece[0]!.toLowerCase()) return { dropHyphen: false };
-  return { dropHyphen: !text.includes(`${left[0]}${piece}`) };
+  compounds.set ??= new Set(text.match(COMPOUND) ?? []);
+  return { dropHyphen: !compounds.set.has(`${left[0]}${piece}`) };
 }
 
 /** Does the next line start a block of its own (a list item, a heading, a new quotation)? */
@@ -185,6 +192,52 @@ export function unwrapLines(text: string, from = 0, markdown = false): string {
   return out + text.slice(at);
 }
 
+const HIDDEN_MARK = '\u200b';
+
+/**
+ * Markdown links and images marked for `compact` to drop, at the same length: "[Codelco](https://…)"
+ * keeps "Codelco", "![logo](a.png)" goes whole. One pass: the last "[" before a "](" on the same
+ * line opens the link, and the next ")" after it (found by a cursor that only moves forward)
+ * closes it.
+ */
+export function markLinks(text: string): string {
+  if (!text.includes('](')) return text;
+  const drop: [number, number][] = [];
+  let open = -1;
+  // The next ")" and the end of the line, each searched again only once passed.
+  let close = -1;
+  let eol = -1;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) open = -1;
+    else if (c === 0x5b) open = p;
+    else if (c === 0x5d && open >= 0 && text.charCodeAt(p + 1) === 0x28) {
+      if (close < p + 2) close = text.indexOf(')', p + 2);
+      if (close < 0) break;
+      if (eol < p) {
+        eol = text.indexOf('\n', p);
+        if (eol < 0) eol = text.length;
+      }
+      if (close > eol) {
+        open = -1;
+        continue;
+      }
+      if (open > 0 && text.charCodeAt(open - 1) === 0x21) drop.push([open - 1, close + 1]);
+      else drop.push([open, open + 1], [p, close + 1]);
+      open = -1;
+      p = close;
+    }
+  }
+  if (drop.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of drop) {
+    out += text.slice(at, from) + HIDDEN_MARK.repeat(to - from);
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
 /** A reading text shorter than its source, with where each of its characters came from. */
 export interface Compacted {
   text: string;
@@ -197,16 +250,11 @@ export interface Compacted {
 // Indentation (blanks at the start of a line), runs of blanks, a letter with its combining marks,
 // and line-break hints: soft hyphen, zero-width space, word joiner, byte-order mark inside text.
 const PLAIN = String.raw`(?<=\n)[ \t]+|^[ \t]+|[ \t]{2,}|[^\u0300-\u036f\n][\u0300-\u036f]+|[\u00ad\u200b\u2060\ufeff]`;
-// Markdown's markup, dropped (group `md`): a heading's or a quotation's mark at a line start, an
-// image, a link's brackets and address ("[Codelco](https://…)" reads "Codelco"), emphasis marks
-// next to a word ("**Chile**", "_litio_"), code ticks. A list bullet ("* item") stays.
-const MARKDOWN = String.raw`(?<md>(?<=^|
-)(?:#{1,6}[ 	]+|>[ 	]?)|!\[[^\]
-]*\]\([^)
-]*\)|\[(?=[^\[\]
-]*\]\([^)
-]*\))|\]\([^)
-]*\)|(?<![\p{L}\p{N}*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\p{L}\p{N}_])|${'`'}+)`;
+// Markdown's markup, dropped (group `md`): a heading's or a quotation's mark at a line start,
+// emphasis marks next to a word ("**Chile**", "_litio_"), code ticks. A list bullet ("* item")
+// stays. Links and images are found before (markLinks), not by a pattern: "[…](…)" searched
+// from every bracket of a long line was quadratic.
+const MARKDOWN = String.raw`(?<md>(?<=^|\n)(?:#{1,6}[ \t]+|>[ \t]?)|(?<![\p{L}\p{N}*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\p{L}\p{N}_])|${'`'}+)`;
 const COMPACT = { text: new RegExp(PLAIN, 'g'), markdown: new RegExp(`${MARKDOWN}|${PLAIN}`, 'gu') };
 const NEEDS_COMPACT = { text: new RegExp(PLAIN), markdown: new RegExp(`${MARKDOWN}|${PLAIN}`, 'u') };
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractDocument } from '../../src/index.ts';
+import { extractBytes, extractDocument } from '../../src/index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/docs');
 
@@ -92,6 +92,24 @@ describe('no catastrophic backtracking', () => {
       [fill('la provincia de Salta y '), 'es'],
     ];
     for (const [text, lang] of cases) expect(timePerMb(text, lang)).toBeLessThan(BOUND_MS_PER_MB);
+  }, 300_000);
+
+  // Markup read on the way in: HTML turned into text, Markdown's links and marks dropped, words
+  // hyphenated across wrapped lines joined. A megabyte of unclosed "<script>" or "<!--" took
+  // 17-37 s/MB with patterns, one line of "](" or "[a](" 216 s/MB, and 10,000 split words 4.6 s/MB.
+  it('hostile HTML, Markdown and hyphenated wrapping stay within the bound', () => {
+    const fill = (unit: string, size = 1_000_000): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    const perMb = (bytes: string, file: string, language: 'en' | 'es'): number => {
+      const t0 = performance.now();
+      extractBytes(Buffer.from(bytes), { id: 'prop', path: file, language });
+      return (performance.now() - t0) / (Buffer.byteLength(bytes) / 1_000_000);
+    };
+    const html = ['<script>', '<!--', '<pre>', '<p ', 'a < b ', '<a href="x">Chile</a> '];
+    for (const unit of html) expect(perMb(fill(unit), 'p.html', 'en')).toBeLessThan(BOUND_MS_PER_MB);
+    const markdown = ['](', '[a](', '![', '**Chile** ', '_litio_ ', '> cita\n', '`x` '];
+    for (const unit of markdown) expect(perMb(fill(unit), 'p.md', 'es')).toBeLessThan(BOUND_MS_PER_MB);
+    const wrapped = fill('The two governments agreed on the cooperation of their geological coope-\nration agencies and on the exchange of data about lithium and copper.\n');
+    expect(perMb(wrapped, 'p.txt', 'en')).toBeLessThan(BOUND_MS_PER_MB);
   }, 300_000);
 
   // A year of releases saved as one file: names, ministries and officials thousands of times
