@@ -170,6 +170,12 @@ function markdownBreaks(text: string, lines: readonly Line[], inner: readonly nu
   return out;
 }
 
+/**
+ * What unwrapLines and markLinks write over characters the reading text leaves out: a zero-width
+ * space, one of the hints `compact` drops anyway.
+ */
+const HIDDEN_MARK = '\u200b';
+
 /** Unicode spaces (no-break, thin, ideographic …) as plain spaces: same length, same offsets. */
 export function plainSpaces(text: string): string {
   return text.replace(UNICODE_SPACES, ' ');
@@ -182,7 +188,7 @@ export function plainSpaces(text: string): string {
 export function unwrapLines(text: string, from = 0, markdown = false): string {
   const plan = wrapPlan(text, from, markdown);
   if (plan.blank.length === 0 && plan.drop.length === 0) return text;
-  const marks = [...plan.blank.map(at => [at, ' '] as const), ...plan.drop.map(at => [at, '\u200b'] as const)].sort((a, b) => a[0] - b[0]);
+  const marks = [...plan.blank.map(at => [at, ' '] as const), ...plan.drop.map(at => [at, HIDDEN_MARK] as const)].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
   for (const [b, ch] of marks) {
@@ -191,8 +197,6 @@ export function unwrapLines(text: string, from = 0, markdown = false): string {
   }
   return out + text.slice(at);
 }
-
-const HIDDEN_MARK = '\u200b';
 
 /**
  * Markdown links and images marked for `compact` to drop, at the same length: "[Codelco](https://…)"
