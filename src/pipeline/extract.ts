@@ -247,10 +247,10 @@ function validate(candidate: unknown, text?: string, decoded: string | undefined
     // A copy: span objects may be shared with the extractors' memos of the last text.
     if (requote) candidate = structuredClone(candidate);
     // The copy keeps objects that were shared shared: each span is checked and moved once.
-    const moved = new Set<object>();
+    const moved = requote ? new Set<object>() : null;
     forEachSpan(candidate, s => {
-      if (moved.has(s)) return;
-      if (requote) moved.add(s);
+      if (moved?.has(s)) return;
+      moved?.add(s);
       if (text.slice(s.start, s.end) !== s.text) {
         const id = (candidate as { id?: string }).id ?? 'document';
         throw new InvalidRecordError(id, `span [${s.start}, ${s.end}) of rule ${s.rule} says "${s.text.slice(0, 60)}" but the text there is "${text.slice(s.start, Math.min(s.end, s.start + 60))}"`);

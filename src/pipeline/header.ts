@@ -12,13 +12,14 @@ export interface Header {
 
 // `date 2026-03-12` followed by a space or a line break; the body may continue on the same line.
 const DATE_FIELD = /^[ \t]*(date)[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*\n?/i;
-// Whole-line fields.
-const LINE_FIELD = /^[ \t]*(title|source|url|lang|language)[ \t]*:[ \t]*([^\n]+)\n/i;
+// Whole-line fields, in the collection's header and in front matter.
+const LINE_KEYS = 'title|source|url|lang|language';
+const LINE_FIELD = new RegExp(String.raw`^[ \t]*(${LINE_KEYS})[ \t]*:[ \t]*([^\n]+)\n`, 'i');
 
 // Front matter, as Markdown site generators write it: `---`, `key: value` lines, `---`.
 const FRONT_MATTER_OPEN = /^[ \t]*---[ \t]*\n/;
 const FRONT_MATTER_CLOSE = /\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-const FRONT_FIELD = /^[ \t]*(date|title|source|url|lang|language)[ \t]*:[ \t]*(.*)$/i;
+const FRONT_FIELD = new RegExp(String.raw`^[ \t]*(date|${LINE_KEYS})[ \t]*:[ \t]*(.*)$`, 'i');
 
 /**
  * The fields of front matter at the very start of the text, or null when there is none. A value

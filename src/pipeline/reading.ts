@@ -29,17 +29,18 @@ interface Line {
   end: number;
   /** Offset of the line's "\n", or -1 for the last line. */
   brk: number;
+  /** Nothing but blanks. */
+  blank: boolean;
 }
 
 function linesOf(text: string, from: number): Line[] {
   const out: Line[] = [];
   let start = from;
   while (start <= text.length) {
-    let brk = text.indexOf('\n', start);
-    const stop = brk < 0 ? text.length : brk;
-    let end = stop;
+    const brk = text.indexOf('\n', start);
+    let end = brk < 0 ? text.length : brk;
     while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-    out.push({ start, end, brk });
+    out.push({ start, end, brk, blank: !/\S/.test(text.slice(start, end)) });
     if (brk < 0) break;
     start = brk + 1;
   }
@@ -75,9 +76,8 @@ export function wrapPlan(text: string, from = 0, markdown = false): { blank: num
   const none = { blank: [], drop: [] };
   const lines = linesOf(text, from);
   const len = (l: Line): number => l.end - l.start;
-  const blank = (l: Line): boolean => !/\S/.test(text.slice(l.start, l.end));
   const inner: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) if (!blank(lines[i]!) && !blank(lines[i + 1]!)) inner.push(i);
+  for (let i = 0; i + 1 < lines.length; i++) if (!lines[i]!.blank && !lines[i + 1]!.blank) inner.push(i);
   if (markdown) return { blank: markdownBreaks(text, lines, inner), drop: [] };
   if (inner.length < MIN_INNER_BREAKS) return none;
   // The width: the longest line inside a paragraph (a headline or a link on its own line may be

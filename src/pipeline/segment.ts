@@ -49,10 +49,6 @@ function isAbbreviation(text: string, dotAt: number, lang: Lang): boolean {
  */
 export const MAX_SENTENCE = 2000;
 
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
-
 /** Splits [from, to) of the text into sentences, trimmed of surrounding white space. */
 export function splitSentences(text: string, lang: Lang, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
@@ -61,7 +57,7 @@ export function splitSentences(text: string, lang: Lang, from = 0, to = text.len
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     while (e - s > MAX_SENTENCE) {
       let cut = s + MAX_SENTENCE;
-      while (cut > s + MAX_SENTENCE / 2 && !isBlank(text.charCodeAt(cut))) cut--;
+      while (cut > s + MAX_SENTENCE / 2 && !/\s/.test(text[cut]!)) cut--;
       if (cut === s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
       let end = cut;
       while (end > s && /\s/.test(text[end - 1]!)) end--;

@@ -54,6 +54,8 @@ interface LangData {
   complementWords: ReadonlySet<string>;
   /** Adjectives after a title and its field, before the name; left out of the title. */
   postAdjectives: ReadonlySet<string>;
+  /** Adjectives that place an office in a province: the text's one province serves. */
+  provincial: ReadonlySet<string>;
   /** Prepositions before the receiving state of an envoy ("to Argentina", "en China"). */
   envoyTo: ReadonlySet<string>;
   /** "by", "represented by", "por": a state before them is served by the official after them. */
@@ -82,6 +84,7 @@ function langData(lang: Lang): LangData {
       ...(lang === 'es' ? Object.values(ES_DEMONYMS).flat() : []),
     ]),
     postAdjectives: fset(L.POST_TITLE_ADJECTIVES),
+    provincial: fset(L.PROVINCIAL_ADJECTIVES),
     envoyTo: fset(lang === 'en' ? ['to', 'in', 'at'] : ['en', 'ante']),
     representedBy: [...L.REPRESENTED_BY].sort((a, b) => b.length - a.length),
   };
@@ -573,7 +576,7 @@ function resolveParty(
   }
   // A governor, or an office called provincial ("el ministro de Minería provincial", "the
   // provincial Minister of Mines"): the text's one province, if it names only one.
-  if (entry.subnational || phrase.some(w => w.key === 'provincial') || words[qFrom - 1]?.key === 'provincial') {
+  if (entry.subnational || phrase.some(w => d.provincial.has(w.key)) || d.provincial.has(words[qFrom - 1]?.key ?? '')) {
     const provinces = [...new Set(all.filter(m => m.orgKind === 'province').map(m => m.id))];
     if (provinces.length === 1) return { party: provinces[0]!, explicit: false, qualifierStates };
   }

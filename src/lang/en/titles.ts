@@ -170,6 +170,9 @@ export const REPRESENTED_BY: readonly string[] = ['by', 'represented by', 'was r
  */
 export const POST_TITLE_ADJECTIVES: readonly string[] = ['designate', 'elect', 'interim', 'acting'];
 
+/** Adjectives that place an office in a province ("the provincial Minister of Mines"). */
+export const PROVINCIAL_ADJECTIVES: readonly string[] = ['provincial'];
+
 /** Words that mark a title as a former office (ruling 9: former offices alone make no official). */
 export const FORMER_MARKERS: readonly string[] = ['former', 'ex', 'ex-', 'late', 'then'];
 

@@ -128,6 +128,9 @@ export const POST_TITLE_ADJECTIVES: readonly string[] = [
   'interino', 'interina', 'saliente', 'entrante', 'electo', 'electa', 'designado', 'designada',
 ];
 
+/** Adjectives that place an office in a province ("el ministro de Minería provincial"). */
+export const PROVINCIAL_ADJECTIVES: readonly string[] = ['provincial'];
+
 /** Words that mark a title as a former office (ruling 9). */
 export const FORMER_MARKERS: readonly string[] = ['ex', 'ex-', 'expresidente', 'exministro', 'exministra', 'antiguo', 'antigua', 'entonces', 'fallecido', 'fallecida'];
 
